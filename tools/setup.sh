@@ -4,8 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x node_modules/.bin/deno ] || [ ! -x node_modules/.bin/bun ]; then
-  npm install --no-audit --no-fund --silent >&2
+# Global installs: `deno task` would run a node_modules/.bin/deno as a JavaScript file.
+DENO_VERSION=2.9.6
+BUN_VERSION=1.4.5
+if ! deno --version 2>/dev/null | grep -q "^deno 2\.9"; then
+  npm install -g --no-audit --no-fund --silent "deno@$DENO_VERSION" >&2
+fi
+if ! bun --version 2>/dev/null | grep -q "^1\.4"; then
+  npm install -g --no-audit --no-fund --silent "bun@$BUN_VERSION" >&2
 fi
 
 need=()

@@ -1,0 +1,231 @@
+/**
+ * Struct layouts as data, and the one codec that reads and writes them.
+ *
+ * Every kernel struct bpfdrop touches is described by a {@linkcode StructLayout} (generated from
+ * kernel BTF, or hand-written beside it for libbpf-only structs), so no numeric offsets appear
+ * anywhere else in the code.
+ *
+ * @module
+ */
+
+/** Where one field sits inside a struct. Bitfields carry `bitOffset`/`bitSize` within `offset`. */
+export interface FieldLayout {
+  /** Byte offset of the field (of its first containing byte, for bitfields). */
+  readonly offset: number;
+  /** Size in bytes (the whole array for arrays). */
+  readonly size: number;
+  /** Integer fields that are signed. */
+  readonly signed?: boolean;
+  /** Arrays: number of elements. Char arrays are written from strings. */
+  readonly count?: number;
+  /** Bitfields: first bit, counted from the least significant bit of the byte at `offset`. */
+  readonly bitOffset?: number;
+  /** Bitfields: width in bits. */
+  readonly bitSize?: number;
+}
+
+/** A struct (or one arm of a union) as named fields with their offsets and sizes. */
+export interface StructLayout {
+  readonly name: string;
+  readonly size: number;
+  readonly fields: Readonly<Record<string, FieldLayout>>;
+}
+
+/** The names of the fields of layout `S`. */
+export type FieldOf<S extends StructLayout> = keyof S["fields"] & string;
+
+/** What a field can be set from: integers, raw bytes, or a string for char arrays. */
+export type FieldInput = number | bigint | Uint8Array | string;
+
+/** Field values for {@linkcode encodeStruct}; omitted fields stay zero. */
+export type StructValues<S extends StructLayout> = { readonly [F in FieldOf<S>]?: FieldInput };
+
+/** Decoded field values: integers up to 32 bits as numbers, 64-bit ones as bigints, arrays as bytes. */
+export type DecodedStruct<S extends StructLayout> = {
+  readonly [F in FieldOf<S>]: number | bigint | Uint8Array;
+};
+
+/** Byte offset of `field` in `layout` (C `offsetof`). */
+export function offsetOf<S extends StructLayout>(layout: S, field: FieldOf<S>): number {
+  return fieldOf(layout, field).offset;
+}
+
+/** Byte offset just past `field` (libbpf `offsetofend`): the attr size that includes it. */
+export function offsetOfEnd<S extends StructLayout>(layout: S, field: FieldOf<S>): number {
+  const f = fieldOf(layout, field);
+  return f.offset + f.size;
+}
+
+/** Size in bytes of `field`. */
+export function sizeOf<S extends StructLayout>(layout: S, field: FieldOf<S>): number {
+  return fieldOf(layout, field).size;
+}
+
+/** Options for encoding. */
+export interface EncodeOptions {
+  /** Bytes to produce; defaults to the layout size (an attr may be cut at `offsetOfEnd`). */
+  readonly size?: number;
+  /** Byte order; little-endian unless said otherwise. */
+  readonly littleEndian?: boolean;
+}
+
+/** Encodes `values` into a fresh zeroed buffer laid out as `layout`. */
+export function encodeStruct<S extends StructLayout>(
+  layout: S,
+  values: StructValues<S>,
+  options: EncodeOptions = {},
+): Uint8Array {
+  const out = new Uint8Array(options.size ?? layout.size);
+  const little = options.littleEndian ?? true;
+  for (const [name, value] of Object.entries(values) as [FieldOf<S>, FieldInput | undefined][]) {
+    if (value !== undefined) writeField(out, 0, layout, name, value, little);
+  }
+  return out;
+}
+
+/** Decodes every field of `layout` that lies fully inside `bytes` starting at `at`. */
+export function decodeStruct<S extends StructLayout>(
+  layout: S,
+  bytes: Uint8Array,
+  at = 0,
+  littleEndian = true,
+): DecodedStruct<S> {
+  const out: Record<string, number | bigint | Uint8Array> = {};
+  for (const [name, f] of Object.entries(layout.fields)) {
+    if (at + f.offset + f.size <= bytes.length) {
+      out[name] = readField(bytes, at, layout, name as FieldOf<S>, littleEndian);
+    }
+  }
+  return out as DecodedStruct<S>;
+}
+
+/** Writes one field of the struct that starts at `base` in `bytes`. */
+export function writeField<S extends StructLayout>(
+  bytes: Uint8Array,
+  base: number,
+  layout: S,
+  field: FieldOf<S>,
+  value: FieldInput,
+  littleEndian = true,
+): void {
+  const f = fieldOf(layout, field);
+  const at = base + f.offset;
+  if (at < 0 || at + f.size > bytes.length) {
+    throw new RangeError(
+      `${layout.name}.${field}: field at ${at} does not fit in ${bytes.length} bytes`,
+    );
+  }
+  if (typeof value === "string" || value instanceof Uint8Array) {
+    const src = typeof value === "string" ? new TextEncoder().encode(value) : value;
+    // Char arrays keep a terminating NUL, as the kernel's name fields require.
+    const limit = typeof value === "string" ? f.size - 1 : f.size;
+    bytes.fill(0, at, at + f.size);
+    bytes.set(src.subarray(0, limit), at);
+    return;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (f.bitSize !== undefined) {
+    writeBits(view, at, f, BigInt(value), littleEndian);
+    return;
+  }
+  writeInt(view, at, f.size, BigInt(value), littleEndian);
+}
+
+/** Reads one field of the struct that starts at `base` in `bytes`. */
+export function readField<S extends StructLayout>(
+  bytes: Uint8Array,
+  base: number,
+  layout: S,
+  field: FieldOf<S>,
+  littleEndian = true,
+): number | bigint | Uint8Array {
+  const f = fieldOf(layout, field);
+  const at = base + f.offset;
+  if (at < 0 || at + f.size > bytes.length) {
+    throw new RangeError(
+      `${layout.name}.${field}: field at ${at} does not fit in ${bytes.length} bytes`,
+    );
+  }
+  if (f.count !== undefined) return bytes.slice(at, at + f.size);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (f.bitSize !== undefined) return Number(readBits(view, at, f, littleEndian));
+  switch (f.size) {
+    case 1:
+      return f.signed ? view.getInt8(at) : view.getUint8(at);
+    case 2:
+      return f.signed ? view.getInt16(at, littleEndian) : view.getUint16(at, littleEndian);
+    case 4:
+      return f.signed ? view.getInt32(at, littleEndian) : view.getUint32(at, littleEndian);
+    case 8:
+      return f.signed ? view.getBigInt64(at, littleEndian) : view.getBigUint64(at, littleEndian);
+    default:
+      return bytes.slice(at, at + f.size);
+  }
+}
+
+function fieldOf(layout: StructLayout, field: string): FieldLayout {
+  const f = layout.fields[field];
+  if (f === undefined) throw new RangeError(`${layout.name} has no field "${field}"`);
+  return f;
+}
+
+function writeInt(view: DataView, at: number, size: number, value: bigint, little: boolean) {
+  switch (size) {
+    case 1:
+      view.setUint8(at, Number(BigInt.asUintN(8, value)));
+      return;
+    case 2:
+      view.setUint16(at, Number(BigInt.asUintN(16, value)), little);
+      return;
+    case 4:
+      view.setUint32(at, Number(BigInt.asUintN(32, value)), little);
+      return;
+    case 8:
+      view.setBigUint64(at, BigInt.asUintN(64, value), little);
+      return;
+    default:
+      throw new RangeError(`cannot write an integer into a ${size}-byte field`);
+  }
+}
+
+// Bitfields are handled on the smallest run of whole bytes that holds them. Bit numbering follows
+// the compiler's: from the least significant bit on little-endian targets, from the most
+// significant on big-endian ones.
+function bitWindow(f: FieldLayout): { bytes: number; shift: bigint; mask: bigint } {
+  const bitOffset = f.bitOffset ?? 0;
+  const bitSize = f.bitSize ?? 0;
+  const bytes = Math.ceil((bitOffset + bitSize) / 8);
+  const mask = (1n << BigInt(bitSize)) - 1n;
+  return { bytes, shift: BigInt(bitOffset), mask };
+}
+
+function readWindow(view: DataView, at: number, n: number, little: boolean): bigint {
+  let v = 0n;
+  for (let i = 0; i < n; i++) {
+    const byte = BigInt(view.getUint8(at + (little ? n - 1 - i : i)));
+    v = (v << 8n) | byte;
+  }
+  return v;
+}
+
+function writeWindow(view: DataView, at: number, n: number, v: bigint, little: boolean) {
+  for (let i = 0; i < n; i++) {
+    const byte = Number((v >> BigInt(8 * i)) & 0xffn);
+    view.setUint8(at + (little ? i : n - 1 - i), byte);
+  }
+}
+
+function readBits(view: DataView, at: number, f: FieldLayout, little: boolean): bigint {
+  const w = bitWindow(f);
+  const raw = readWindow(view, at, w.bytes, little);
+  const shift = little ? w.shift : BigInt(w.bytes * 8) - w.shift - BigInt(f.bitSize ?? 0);
+  return (raw >> shift) & w.mask;
+}
+
+function writeBits(view: DataView, at: number, f: FieldLayout, value: bigint, little: boolean) {
+  const w = bitWindow(f);
+  const shift = little ? w.shift : BigInt(w.bytes * 8) - w.shift - BigInt(f.bitSize ?? 0);
+  const raw = readWindow(view, at, w.bytes, little);
+  const next = (raw & ~(w.mask << shift)) | ((value & w.mask) << shift);
+  writeWindow(view, at, w.bytes, next, little);
+}

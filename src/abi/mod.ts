@@ -1,0 +1,10 @@
+/**
+ * Kernel struct layouts and constants as data: the generated tables from kernel BTF, the
+ * hand-written `#define`s, and the codec that reads and writes them. A pure leaf: any layer may
+ * import it.
+ *
+ * @module
+ */
+export * from "./layout.ts";
+export * from "./kernel_types.gen.ts";
+export * from "./uapi.ts";
