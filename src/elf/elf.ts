@@ -1,0 +1,395 @@
+import { Ehdr, ELF_MAGIC, Ident, Rel, Shdr, Sym } from "./_layout.ts";
+import { EM_BPF, ET_REL, SHN, SHT } from "./constants.ts";
+import { ElfError } from "./error.ts";
+
+/** One section header with its bytes. */
+export interface ElfSection {
+  index: number;
+  name: string;
+  type: number;
+  flags: number;
+  /** File offset of the contents. */
+  offset: number;
+  size: number;
+  link: number;
+  info: number;
+  addralign: number;
+  entsize: number;
+  /** Contents (a view into the input); empty for `SHT_NOBITS` and `SHT_NULL`. */
+  data: Uint8Array;
+}
+
+/** One `Elf64_Sym`, with its name and decoded `st_info`/`st_other`. */
+export interface ElfSymbol {
+  index: number;
+  name: string;
+  value: number;
+  size: number;
+  /** `STB_*` */
+  bind: number;
+  /** `STT_*` */
+  type: number;
+  /** `STV_*` */
+  visibility: number;
+  /** Section index (`st_shndx`; `SHN_*` for special ones). */
+  sectionIndex: number;
+}
+
+/** One `Elf64_Rel` (or `Elf64_Rela`) entry. */
+export interface ElfRelocation {
+  /** Byte offset inside the target section. */
+  offset: number;
+  /** Symbol index in the symbol table. */
+  symbol: number;
+  /** `R_BPF_*` type. */
+  type: number;
+  /** Explicit addend (`SHT_RELA` only, else 0). */
+  addend: number;
+}
+
+/** A relocation section and the section it applies to. */
+export interface ElfRelocationSection {
+  /** The `SHT_REL`/`SHT_RELA` section itself. */
+  section: ElfSection;
+  /** Index of the section the entries patch (`sh_info`). */
+  target: number;
+  entries: ElfRelocation[];
+}
+
+/** A parsed ELF64 relocatable object for `EM_BPF`. */
+export interface ElfFile {
+  file: string;
+  endianness: "little" | "big";
+  /** `e_flags`. */
+  flags: number;
+  /** All sections by index; index 0 is the null section. */
+  sections: ElfSection[];
+  /** The `SHT_SYMTAB` entries by index (index 0 is the null symbol); empty when absent. */
+  symbols: ElfSymbol[];
+  /** Relocation sections in section order. */
+  relocations: ElfRelocationSection[];
+}
+
+/** Bounds-checked reads over the input, with the byte order fixed once. */
+class Reader {
+  readonly #view: DataView;
+  readonly #little: boolean;
+  readonly #file: string;
+
+  constructor(bytes: Uint8Array, little: boolean, file: string) {
+    this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.#little = little;
+    this.#file = file;
+  }
+
+  #check(at: number, width: number, what: string): void {
+    if (at < 0 || at + width > this.#view.byteLength) {
+      throw new ElfError(this.#file, at, `${what} is past the end of the file`);
+    }
+  }
+
+  u8(at: number, what: string): number {
+    this.#check(at, 1, what);
+    return this.#view.getUint8(at);
+  }
+
+  u16(at: number, what: string): number {
+    this.#check(at, 2, what);
+    return this.#view.getUint16(at, this.#little);
+  }
+
+  u32(at: number, what: string): number {
+    this.#check(at, 4, what);
+    return this.#view.getUint32(at, this.#little);
+  }
+
+  /** A u64 that must fit a JavaScript number (offsets, sizes, symbol values). */
+  u64(at: number, what: string): number {
+    this.#check(at, 8, what);
+    const value = this.#view.getBigUint64(at, this.#little);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new ElfError(this.#file, at, `${what} ${value} is too large`);
+    }
+    return Number(value);
+  }
+
+  /** A raw u64 (packed fields such as `r_info`). */
+  bigU64(at: number, what: string): bigint {
+    this.#check(at, 8, what);
+    return this.#view.getBigUint64(at, this.#little);
+  }
+
+  /** A signed 64-bit value that must fit a JavaScript number (RELA addends). */
+  i64(at: number, what: string): number {
+    this.#check(at, 8, what);
+    const value = this.#view.getBigInt64(at, this.#little);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw new ElfError(this.#file, at, `${what} ${value} is out of range`);
+    }
+    return Number(value);
+  }
+}
+
+const decoder = new TextDecoder();
+
+/** Parses an ELF64 `EM_BPF` relocatable object of either byte order. Throws `ElfError`. */
+export function parseElf(bytes: Uint8Array, file: string): ElfFile {
+  if (bytes.byteLength < Ehdr.size) {
+    throw new ElfError(
+      file,
+      bytes.byteLength,
+      `file is too short for an ELF header (${bytes.byteLength} bytes)`,
+    );
+  }
+  ELF_MAGIC.forEach((byte, i) => {
+    if (bytes[i] !== byte) throw new ElfError(file, i, "not an ELF file (bad magic)");
+  });
+  if (bytes[Ident.class] !== Ident.class64) {
+    throw new ElfError(file, Ident.class, `not a 64-bit ELF file (class ${bytes[Ident.class]})`);
+  }
+  const data = bytes[Ident.data];
+  if (data !== Ident.dataLittle && data !== Ident.dataBig) {
+    throw new ElfError(file, Ident.data, `unknown ELF byte order ${data}`);
+  }
+  if (bytes[Ident.version] !== Ident.currentVersion) {
+    throw new ElfError(file, Ident.version, `unknown ELF version ${bytes[Ident.version]}`);
+  }
+  const little = data === Ident.dataLittle;
+  const r = new Reader(bytes, little, file);
+
+  const type = r.u16(Ehdr.e_type, "e_type");
+  if (type !== ET_REL) {
+    throw new ElfError(file, Ehdr.e_type, `not a relocatable object (e_type ${type})`);
+  }
+  const machine = r.u16(Ehdr.e_machine, "e_machine");
+  if (machine !== EM_BPF) {
+    throw new ElfError(
+      file,
+      Ehdr.e_machine,
+      `not a BPF object (e_machine ${machine}, want ${EM_BPF})`,
+    );
+  }
+  const shentsize = r.u16(Ehdr.e_shentsize, "e_shentsize");
+  const shoff = r.u64(Ehdr.e_shoff, "e_shoff");
+  if (shoff === 0) throw new ElfError(file, Ehdr.e_shoff, "no section header table");
+  if (shentsize !== Shdr.size) {
+    throw new ElfError(
+      file,
+      Ehdr.e_shentsize,
+      `bad section header size ${shentsize}, want ${Shdr.size}`,
+    );
+  }
+
+  // Extended numbering: a zero count or SHN_XINDEX string-table index lives in section 0.
+  let shnum = r.u16(Ehdr.e_shnum, "e_shnum");
+  let shstrndx = r.u16(Ehdr.e_shstrndx, "e_shstrndx");
+  if (shnum === 0) shnum = r.u64(shoff + Shdr.sh_size, "section count (section 0 sh_size)");
+  if (shstrndx === SHN.XINDEX) shstrndx = r.u32(shoff + Shdr.sh_link, "section 0 sh_link");
+  if (shnum === 0) throw new ElfError(file, Ehdr.e_shnum, "no sections");
+  if (shoff + shnum * Shdr.size > bytes.byteLength) {
+    throw new ElfError(
+      file,
+      shoff,
+      `section header table (${shnum} entries) is past the end of the file`,
+    );
+  }
+  if (shstrndx >= shnum) {
+    throw new ElfError(
+      file,
+      Ehdr.e_shstrndx,
+      `section name table index ${shstrndx} is out of range (${shnum} sections)`,
+    );
+  }
+
+  const headers = Array.from(
+    { length: shnum },
+    (_, index) => readSectionHeader(r, bytes, file, shoff, index),
+  );
+  const sectionNames = headers[shstrndx]!;
+  if (sectionNames.type !== SHT.STRTAB) {
+    throw new ElfError(
+      file,
+      shoff + shstrndx * Shdr.size,
+      `section name table ${shstrndx} is not SHT_STRTAB`,
+    );
+  }
+  const sections: ElfSection[] = headers.map((h) => ({
+    ...h,
+    name: readString(sectionNames, h.nameOffset, file, `name of section ${h.index}`),
+  }));
+  for (const s of sections) {
+    if (s.link >= shnum && (s.type === SHT.SYMTAB || s.type === SHT.REL || s.type === SHT.RELA)) {
+      throw new ElfError(
+        file,
+        shoff + s.index * Shdr.size + Shdr.sh_link,
+        `section ${s.name} links to missing section ${s.link}`,
+      );
+    }
+  }
+
+  const symtabs = sections.filter((s) => s.type === SHT.SYMTAB);
+  if (symtabs.length > 1) {
+    throw new ElfError(file, symtabs[1]!.offset, `more than one symbol table (${symtabs.length})`);
+  }
+  const symbols = symtabs[0] ? readSymbols(r, sections, symtabs[0], file) : [];
+  const relocations = sections
+    .filter((s) => s.type === SHT.REL || s.type === SHT.RELA)
+    .map((s) => readRelocations(r, sections, s, symbols.length, file));
+
+  return {
+    file,
+    endianness: little ? "little" : "big",
+    flags: r.u32(Ehdr.e_flags, "e_flags"),
+    sections,
+    symbols,
+    relocations,
+  };
+}
+
+type SectionHeader = Omit<ElfSection, "name"> & { nameOffset: number };
+
+function readSectionHeader(
+  r: Reader,
+  bytes: Uint8Array,
+  file: string,
+  shoff: number,
+  index: number,
+): SectionHeader {
+  const at = shoff + index * Shdr.size;
+  const type = r.u32(at + Shdr.sh_type, "sh_type");
+  const offset = r.u64(at + Shdr.sh_offset, "sh_offset");
+  const size = r.u64(at + Shdr.sh_size, "sh_size");
+  const hasBytes = index !== 0 && type !== SHT.NULL && type !== SHT.NOBITS;
+  if (hasBytes && offset + size > bytes.byteLength) {
+    throw new ElfError(
+      file,
+      at + Shdr.sh_offset,
+      `section ${index} contents (offset ${offset}, size ${size}) are past the end of the file (${bytes.byteLength} bytes)`,
+    );
+  }
+  return {
+    index,
+    nameOffset: r.u32(at + Shdr.sh_name, "sh_name"),
+    type,
+    flags: r.u64(at + Shdr.sh_flags, "sh_flags"),
+    offset,
+    size,
+    link: r.u32(at + Shdr.sh_link, "sh_link"),
+    info: r.u32(at + Shdr.sh_info, "sh_info"),
+    addralign: r.u64(at + Shdr.sh_addralign, "sh_addralign"),
+    entsize: r.u64(at + Shdr.sh_entsize, "sh_entsize"),
+    data: hasBytes ? bytes.subarray(offset, offset + size) : new Uint8Array(0),
+  };
+}
+
+/** Reads a NUL-terminated string at `at` inside string-table section `table`. */
+export function readString(
+  table: Pick<ElfSection, "data" | "offset"> & { name?: string },
+  at: number,
+  file: string,
+  what: string,
+): string {
+  if (at >= table.data.byteLength) {
+    throw new ElfError(
+      file,
+      table.offset + at,
+      `${what}: string offset ${at} is outside ${
+        table.name || "the string table"
+      } (${table.data.byteLength} bytes)`,
+    );
+  }
+  const end = table.data.indexOf(0, at);
+  if (end < 0) {
+    throw new ElfError(file, table.offset + at, `${what}: string is not NUL-terminated`);
+  }
+  return decoder.decode(table.data.subarray(at, end));
+}
+
+function readSymbols(
+  r: Reader,
+  sections: ElfSection[],
+  symtab: ElfSection,
+  file: string,
+): ElfSymbol[] {
+  if (symtab.entsize !== Sym.size || symtab.size % Sym.size !== 0) {
+    throw new ElfError(
+      file,
+      symtab.offset,
+      `symbol table entry size ${symtab.entsize} / size ${symtab.size} is not a multiple of ${Sym.size}`,
+    );
+  }
+  const names = sections[symtab.link]!;
+  if (names.type !== SHT.STRTAB) {
+    throw new ElfError(
+      file,
+      symtab.offset,
+      `symbol table links to section ${names.name}, which is not SHT_STRTAB`,
+    );
+  }
+  return Array.from({ length: symtab.size / Sym.size }, (_, index) => {
+    const at = symtab.offset + index * Sym.size;
+    const info = r.u8(at + Sym.st_info, "st_info");
+    const sectionIndex = r.u16(at + Sym.st_shndx, "st_shndx");
+    if (sectionIndex >= sections.length && sectionIndex < SHN.LORESERVE) {
+      throw new ElfError(
+        file,
+        at + Sym.st_shndx,
+        `symbol ${index} refers to missing section ${sectionIndex}`,
+      );
+    }
+    return {
+      index,
+      name: readString(names, r.u32(at + Sym.st_name, "st_name"), file, `name of symbol ${index}`),
+      value: r.u64(at + Sym.st_value, "st_value"),
+      size: r.u64(at + Sym.st_size, "st_size"),
+      bind: info >> 4,
+      type: info & 0xf,
+      visibility: r.u8(at + Sym.st_other, "st_other") & 3,
+      sectionIndex,
+    };
+  });
+}
+
+function readRelocations(
+  r: Reader,
+  sections: ElfSection[],
+  section: ElfSection,
+  symbolCount: number,
+  file: string,
+): ElfRelocationSection {
+  const rela = section.type === SHT.RELA;
+  const entrySize = rela ? Rel.relaSize : Rel.size;
+  if (section.size % entrySize !== 0) {
+    throw new ElfError(
+      file,
+      section.offset,
+      `relocation section ${section.name} size ${section.size} is not a multiple of ${entrySize}`,
+    );
+  }
+  if (section.info === 0 || section.info >= sections.length) {
+    throw new ElfError(
+      file,
+      section.offset,
+      `relocation section ${section.name} applies to missing section ${section.info}`,
+    );
+  }
+  const entries = Array.from({ length: section.size / entrySize }, (_, i) => {
+    const at = section.offset + i * entrySize;
+    const info = r.bigU64(at + Rel.r_info, "r_info");
+    const symbol = Number(info >> 32n);
+    if (symbol >= symbolCount) {
+      throw new ElfError(
+        file,
+        at + Rel.r_info,
+        `relocation ${i} in ${section.name} refers to missing symbol ${symbol}`,
+      );
+    }
+    return {
+      offset: r.u64(at + Rel.r_offset, "r_offset"),
+      symbol,
+      type: Number(info & 0xffffffffn),
+      addend: rela ? r.i64(at + Rel.r_addend, "r_addend") : 0,
+    };
+  });
+  return { section, target: section.info, entries };
+}

@@ -1,0 +1,10 @@
+/**
+ * ELF64 reader for BPF relocatable objects (`EM_BPF`, either byte order). Pure: bytes in, values
+ * out; every offset and size is bounds-checked and failures throw `ElfError`.
+ * @module
+ */
+
+export { parseElf, readString } from "./elf.ts";
+export type { ElfFile, ElfRelocation, ElfRelocationSection, ElfSection, ElfSymbol } from "./elf.ts";
+export { ElfError } from "./error.ts";
+export { EM_BPF, ET_REL, SHF, SHN, SHT, STB, STT, STV } from "./constants.ts";
