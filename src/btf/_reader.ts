@@ -1,0 +1,52 @@
+import { BtfError } from "./errors.ts";
+
+/** Bounds-checked little/big-endian reads over one byte array; every failure is a BtfError. */
+export class Reader {
+  readonly #view: DataView;
+  readonly file: string;
+  readonly littleEndian: boolean;
+
+  constructor(bytes: Uint8Array, file: string, littleEndian: boolean) {
+    this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.file = file;
+    this.littleEndian = littleEndian;
+  }
+
+  get length(): number {
+    return this.#view.byteLength;
+  }
+
+  /** Throws unless `[offset, offset + size)` lies inside `[0, limit)`. */
+  need(offset: number, size: number, what: string, limit = this.length): void {
+    if (offset < 0 || size < 0 || offset + size > limit) {
+      throw this.error(
+        `truncated ${what}: needs ${size} bytes, only ${Math.max(0, limit - offset)} left`,
+        offset,
+      );
+    }
+  }
+
+  u8(offset: number): number {
+    this.need(offset, 1, "data");
+    return this.#view.getUint8(offset);
+  }
+
+  u16(offset: number): number {
+    this.need(offset, 2, "data");
+    return this.#view.getUint16(offset, this.littleEndian);
+  }
+
+  u32(offset: number): number {
+    this.need(offset, 4, "data");
+    return this.#view.getUint32(offset, this.littleEndian);
+  }
+
+  i32(offset: number): number {
+    this.need(offset, 4, "data");
+    return this.#view.getInt32(offset, this.littleEndian);
+  }
+
+  error(what: string, offset: number): BtfError {
+    return new BtfError(this.file, what, offset);
+  }
+}

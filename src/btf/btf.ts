@@ -1,0 +1,320 @@
+import { BtfError } from "./errors.ts";
+import { BtfStrings } from "./strings.ts";
+import {
+  BtfKind,
+  type BtfKindName,
+  type BtfKindValue,
+  type BtfType,
+  isModifier,
+  kindName,
+} from "./types.ts";
+
+/** Size of a pointer on the BPF target. */
+const POINTER_SIZE = 8;
+
+/** Where a Btf came from, for error messages, and how its numbers are stored. */
+export interface BtfOrigin {
+  file: string;
+  littleEndian: boolean;
+}
+
+/**
+ * Parsed BTF: types indexed by id (id 0 is void) plus the string section.
+ * Types are plain objects; change them through `add`/`replace`, or edit fields other than `name`
+ * and `kind` in place (the name index is rebuilt only by `add`/`replace`).
+ */
+export class Btf {
+  readonly file: string;
+  readonly littleEndian: boolean;
+  readonly strings: BtfStrings;
+  readonly #types: BtfType[];
+  /** Byte offset of each type record in the parsed blob; -1 for types added later. */
+  readonly #offsets: number[];
+  #byName: Map<string, number[]> | undefined;
+
+  constructor(origin: BtfOrigin, types: BtfType[], strings: BtfStrings, offsets: number[] = []) {
+    this.file = origin.file;
+    this.littleEndian = origin.littleEndian;
+    this.strings = strings;
+    this.#types = types[0]?.kind === BtfKind.VOID
+      ? types
+      : [{ kind: BtfKind.VOID, name: "" }, ...types];
+    this.#offsets = this.#types.map((_, id) => offsets[id] ?? -1);
+  }
+
+  /** All types; index = type id, `types[0]` is void. */
+  get types(): readonly BtfType[] {
+    return this.#types;
+  }
+
+  /** Number of types, not counting void (what `bpftool btf dump` lists). */
+  get typeCount(): number {
+    return this.#types.length - 1;
+  }
+
+  /** The type with id `id`; throws BtfError for ids out of range. */
+  typeById(id: number): BtfType {
+    const t = this.#types[id];
+    if (t === undefined || !Number.isInteger(id)) {
+      throw new BtfError(this.file, `type id ${id} out of range (0..${this.typeCount})`, 0);
+    }
+    return t;
+  }
+
+  /** Byte offset of type `id` in the parsed blob (0 for types added after parsing). */
+  offsetOf(id: number): number {
+    return Math.max(0, this.#offsets[id] ?? 0);
+  }
+
+  /** A BtfError located at type `id`'s record. */
+  errorAt(id: number, what: string): BtfError {
+    return new BtfError(this.file, what, this.offsetOf(id));
+  }
+
+  /** Ids of all types called `name`, optionally only those of `kind`, in id order. */
+  findByName(name: string, kind?: BtfKindValue): number[] {
+    this.#byName ??= this.#indexNames();
+    const ids = this.#byName.get(name) ?? [];
+    return kind === undefined ? [...ids] : ids.filter((id) => this.#types[id]?.kind === kind);
+  }
+
+  /** Appends a type and returns its id. */
+  add(t: BtfType): number {
+    this.#types.push(t);
+    this.#offsets.push(-1);
+    this.#byName = undefined;
+    return this.#types.length - 1;
+  }
+
+  /** Replaces type `id` (keeping the id). */
+  replace(id: number, t: BtfType): void {
+    this.typeById(id);
+    if (id === 0) throw new BtfError(this.file, "type id 0 (void) cannot be replaced", 0);
+    this.#types[id] = t;
+    this.#byName = undefined;
+  }
+
+  /** A deep copy whose types and strings can be changed without touching this one. */
+  clone(): Btf {
+    return new Btf(this, structuredClone(this.#types), this.strings.clone(), this.#offsets);
+  }
+
+  /** Number of types of each kind present (void not counted). */
+  countByKind(): Partial<Record<BtfKindName, number>> {
+    const counts: Partial<Record<BtfKindName, number>> = {};
+    for (let id = 1; id < this.#types.length; id++) {
+      const name = kindName(this.typeById(id).kind) as BtfKindName;
+      counts[name] = (counts[name] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  /** The id reached by skipping typedef, const, volatile, restrict and type_tag from `id`. */
+  resolve(id: number): number {
+    let current = id;
+    for (let steps = 0;; steps++) {
+      const t = this.typeById(current);
+      if (!isModifier(t)) return current;
+      if (steps >= this.#types.length) throw this.#loop(id, "a chain of modifiers");
+      current = t.type;
+    }
+  }
+
+  /** Size in bytes of a value of type `id` (as `sizeof` in C on the BPF target). */
+  sizeOf(id: number): number {
+    const size = this.#sizeOf(id, new Set());
+    if (!Number.isSafeInteger(size)) {
+      throw new BtfError(this.file, `${this.describe(id)} is too large`, this.offsetOf(id));
+    }
+    return size;
+  }
+
+  /** Alignment in bytes of type `id`, computed as libbpf's `btf__align_of`. */
+  alignOf(id: number): number {
+    return this.#alignOf(id, new Set());
+  }
+
+  /** A C-like spelling of type `id`: `const char *`, `struct sk_buff`, `int (*)(void *)`. */
+  typeName(id: number): string {
+    return this.#declare(id, "", new Set());
+  }
+
+  /** `[id] KIND 'name'`, as used in error messages. */
+  describe(id: number): string {
+    const t = this.#types[id];
+    if (t === undefined) return `[${id}]`;
+    return `[${id}] ${kindName(t.kind)} '${t.name}'`;
+  }
+
+  #indexNames(): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    this.#types.forEach((t, id) => {
+      if (t.name === "") return;
+      const ids = index.get(t.name);
+      if (ids) ids.push(id);
+      else index.set(t.name, [id]);
+    });
+    return index;
+  }
+
+  #loop(id: number, through: string): BtfError {
+    return new BtfError(
+      this.file,
+      `reference loop through ${through} at ${this.describe(id)}`,
+      this.offsetOf(id),
+    );
+  }
+
+  /** Guards one step of a recursive walk: throws if `id` is already being walked. */
+  #enter(id: number, walking: Set<number>, through: string): void {
+    if (walking.has(id)) throw this.#loop(id, through);
+    walking.add(id);
+  }
+
+  #sizeOf(id: number, walking: Set<number>): number {
+    const resolved = this.resolve(id);
+    const t = this.typeById(resolved);
+    switch (t.kind) {
+      case BtfKind.INT:
+      case BtfKind.ENUM:
+      case BtfKind.ENUM64:
+      case BtfKind.STRUCT:
+      case BtfKind.UNION:
+      case BtfKind.FLOAT:
+      case BtfKind.DATASEC:
+        return t.size;
+      case BtfKind.PTR:
+        return POINTER_SIZE;
+      case BtfKind.ARRAY:
+      case BtfKind.VAR: {
+        this.#enter(resolved, walking, "an array or variable type");
+        const inner = this.#sizeOf(t.type, walking);
+        walking.delete(resolved);
+        return t.kind === BtfKind.ARRAY ? inner * t.nelems : inner;
+      }
+      default:
+        throw new BtfError(
+          this.file,
+          `${this.describe(resolved)} has no size`,
+          this.offsetOf(resolved),
+        );
+    }
+  }
+
+  #alignOf(id: number, walking: Set<number>): number {
+    const resolved = this.resolve(id);
+    const t = this.typeById(resolved);
+    switch (t.kind) {
+      case BtfKind.INT:
+      case BtfKind.ENUM:
+      case BtfKind.ENUM64:
+      case BtfKind.FLOAT:
+        return Math.min(POINTER_SIZE, t.size);
+      case BtfKind.PTR:
+        return POINTER_SIZE;
+      case BtfKind.ARRAY:
+      case BtfKind.VAR: {
+        this.#enter(resolved, walking, "an array or variable type");
+        const align = this.#alignOf(t.type, walking);
+        walking.delete(resolved);
+        return align;
+      }
+      case BtfKind.STRUCT:
+      case BtfKind.UNION: {
+        this.#enter(resolved, walking, "a struct or union member");
+        let align = 1;
+        for (const m of t.members) {
+          const memberAlign = this.#alignOf(m.type, walking);
+          // A member placed off its natural alignment means the struct is packed.
+          if (m.bitfieldSize === 0 && m.bitOffset % (8 * memberAlign) !== 0) {
+            walking.delete(resolved);
+            return 1;
+          }
+          align = Math.max(align, memberAlign);
+        }
+        walking.delete(resolved);
+        // A size that is not a multiple of the members' alignment also means packed.
+        return t.size % align === 0 ? align : 1;
+      }
+      default:
+        throw new BtfError(
+          this.file,
+          `${this.describe(resolved)} has no alignment`,
+          this.offsetOf(resolved),
+        );
+    }
+  }
+
+  /** C declarator printing: `inner` is what the type wraps (a name, `*`, `[4]` …). */
+  #declare(id: number, inner: string, walking: Set<number>): string {
+    const t = this.typeById(id);
+    const join = (base: string) =>
+      inner === "" ? base : inner.startsWith("[") ? base + inner : `${base} ${inner}`;
+    switch (t.kind) {
+      case BtfKind.VOID:
+        return join("void");
+      case BtfKind.INT:
+      case BtfKind.FLOAT:
+      case BtfKind.TYPEDEF:
+      case BtfKind.DATASEC:
+      case BtfKind.DECL_TAG:
+        return join(t.name);
+      case BtfKind.STRUCT:
+      case BtfKind.UNION:
+      case BtfKind.ENUM:
+      case BtfKind.ENUM64:
+      case BtfKind.FWD: {
+        const keyword = t.kind === BtfKind.STRUCT || (t.kind === BtfKind.FWD && !t.union)
+          ? "struct"
+          : t.kind === BtfKind.UNION || t.kind === BtfKind.FWD
+          ? "union"
+          : "enum";
+        return join(`${keyword} ${t.name === "" ? "{...}" : t.name}`);
+      }
+      case BtfKind.FUNC:
+      case BtfKind.VAR:
+        return this.#step(id, t.type, t.name, walking);
+      case BtfKind.PTR: {
+        const target = this.#types[t.type];
+        const wrapsDeclarator = target?.kind === BtfKind.ARRAY ||
+          target?.kind === BtfKind.FUNC_PROTO;
+        return this.#step(id, t.type, wrapsDeclarator ? `(*${inner})` : `*${inner}`, walking);
+      }
+      case BtfKind.CONST:
+      case BtfKind.VOLATILE:
+      case BtfKind.RESTRICT: {
+        const qualifier = t.kind === BtfKind.CONST
+          ? "const"
+          : t.kind === BtfKind.VOLATILE
+          ? "volatile"
+          : "restrict";
+        if (this.#types[t.type]?.kind === BtfKind.PTR) {
+          return this.#step(
+            id,
+            t.type,
+            inner === "" ? qualifier : `${qualifier} ${inner}`,
+            walking,
+          );
+        }
+        return `${qualifier} ${this.#step(id, t.type, inner, walking)}`;
+      }
+      case BtfKind.TYPE_TAG:
+        return this.#step(id, t.type, inner, walking);
+      case BtfKind.ARRAY:
+        return this.#step(id, t.type, `${inner}[${t.nelems}]`, walking);
+      case BtfKind.FUNC_PROTO: {
+        const params = t.params.length === 0
+          ? "void"
+          : t.params.map((p) =>
+            p.type === 0 ? "..." : this.#declare(p.type, p.name, new Set(walking))
+          ).join(", ");
+        return this.#step(id, t.type, `${inner}(${params})`, walking);
+      }
+    }
+  }
+
+  #step(id: number, next: number, inner: string, walking: Set<number>): string {
+    this.#enter(id, walking, "a type name");
+    return this.#declare(next, inner, walking);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * BTF: parse `.BTF` / `.BTF.ext` sections and kernel BTF, look types up, and encode BTF for
+ * `BPF_BTF_LOAD` after the fix-ups libbpf applies to clang output. Pure: bytes in, values out.
+ *
+ * @module
+ */
+export { BtfError } from "./errors.ts";
+export { Btf, type BtfOrigin } from "./btf.ts";
+export { BtfStrings } from "./strings.ts";
+export {
+  BTF_HEADER_SIZE,
+  BTF_MAGIC,
+  type BtfLayout,
+  parseBtf,
+  type ParseBtfOptions,
+} from "./parse.ts";
+export {
+  type BtfArray,
+  type BtfComposite,
+  type BtfConst,
+  type BtfDatasec,
+  type BtfDeclTag,
+  type BtfEnum,
+  type BtfEnum64,
+  type BtfFloat,
+  type BtfFunc,
+  BtfFuncLinkage,
+  type BtfFuncProto,
+  type BtfFwd,
+  type BtfInt,
+  BtfIntEncoding,
+  BtfKind,
+  type BtfKindName,
+  type BtfKindValue,
+  type BtfMember,
+  type BtfModifier,
+  type BtfParam,
+  type BtfPtr,
+  type BtfRef,
+  type BtfRestrict,
+  type BtfStruct,
+  type BtfType,
+  type BtfTypedef,
+  type BtfTypeTag,
+  type BtfUnion,
+  type BtfVar,
+  BtfVarLinkage,
+  type BtfVarSecinfo,
+  type BtfVoid,
+  type BtfVolatile,
+  isModifier,
+  kindName,
+} from "./types.ts";
