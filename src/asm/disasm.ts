@@ -1,5 +1,6 @@
 /** A disassembler whose text follows the kernel's `print_bpf_insn` and `bpftool prog dump xlated`. */
 
+import { BpfFuncId } from "../abi/mod.ts";
 import {
   AluOp,
   AtomicOp,
@@ -17,7 +18,7 @@ import {
 
 /** Options for {@link disassemble}. */
 export interface DisasmOptions {
-  /** Name of helper `id` (e.g. `bpf_map_lookup_elem`); unknown ids print as `unknown`. */
+  /** Name of helper `id`; default the kernel's (`bpf_map_lookup_elem`), `unknown` if none. */
   helperName?: (id: number) => string | undefined;
   /** Name of a kfunc call target; default `kernel-function` as the kernel prints. */
   kfuncName?: (insn: Insn) => string | undefined;
@@ -74,6 +75,10 @@ const SIGNED_SIZE_NAMES: Record<number, string> = {
   [Size.H]: "s16",
   [Size.B]: "s8",
 };
+
+const HELPER_NAMES = new Map<number, string>(
+  Object.entries(BpfFuncId).map(([name, id]) => [id, name.replace(/^BPF_FUNC_/, "bpf_")]),
+);
 
 const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
 const signed = (n: number) => (n < 0 ? `${n}` : `+${n}`);
@@ -149,7 +154,9 @@ function jmpText(insn: Insn, opts: DisasmOptions): string {
     if (insn.src === PseudoCall.KFUNC_CALL) {
       return `call ${opts.kfuncName?.(insn) ?? "kernel-function"}`;
     }
-    return `call ${opts.helperName?.(insn.imm) ?? "unknown"}#${insn.imm}`;
+    return `call ${
+      (opts.helperName ?? HELPER_NAMES.get.bind(HELPER_NAMES))(insn.imm) ?? "unknown"
+    }#${insn.imm}`;
   }
   const name = JMP_OPS[op] ?? "?";
   const rhs = insn.code & Source.X ? `${r}${insn.src}` : hex(insn.imm);
