@@ -1,0 +1,26 @@
+/**
+ * The kernel layer: bpf(2) and the few other system calls bpfdrop needs, through one FFI seam
+ * (`ffi/`), with owned file descriptors, typed errors carrying errno names, feature probes,
+ * bpffs/tracefs helpers and the loader runner.
+ *
+ * @module
+ */
+export { overrideSyscalls, syscalls } from "./ffi/mod.ts";
+export type { Arch, SyscallArg, Syscalls } from "./ffi/mod.ts";
+export { describeErrno, Errno, errnoName } from "./errno.ts";
+export { BpfSyscallError, SyscallError, VerifierError } from "./errors.ts";
+export { Fd, ownFd } from "./fd.ts";
+export {
+  addressOf,
+  cString,
+  fdIsOpen,
+  getpid,
+  ioctl,
+  mount,
+  MountFlags,
+  type OpenOptions,
+  openPath,
+  perfEventOpen,
+  sendDatagram,
+  unmount,
+} from "./sys.ts";

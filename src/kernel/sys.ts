@@ -1,0 +1,168 @@
+import { syscalls } from "./ffi/mod.ts";
+import { SyscallError } from "./errors.ts";
+import { Fd, ownFd } from "./fd.ts";
+import {
+  AF_UNIX,
+  AT_FDCWD,
+  F_GETFD,
+  MSG_NOSIGNAL,
+  O_CLOEXEC,
+  O_PATH,
+  O_RDONLY,
+  O_RDWR,
+  OPEN_FLAGS,
+  SOCK_CLOEXEC,
+  SOCK_DGRAM,
+  SYSCALL_NUMBERS,
+  type SyscallName,
+} from "./_nr.ts";
+import { encodeStruct, offsetOf, PerfFlags, SockaddrUn } from "../abi/mod.ts";
+import { Errno } from "./errno.ts";
+
+/** Runs system call `name`: its result, or `-errno`. */
+function raw(name: SyscallName, ...args: (number | bigint)[]): number {
+  const sys = syscalls();
+  return sys.syscall(SYSCALL_NUMBERS[sys.arch][name], ...args);
+}
+
+/** Runs system call `name` and throws a {@linkcode SyscallError} on failure. */
+function checked(name: SyscallName, subject: string, ...args: (number | bigint)[]): number {
+  const result = raw(name, ...args);
+  if (result < 0) throw new SyscallError(name, -result, subject);
+  return result;
+}
+
+/** The address of `buf`'s first byte, for pointer fields of kernel structs (0n when empty). */
+export function addressOf(buf: Uint8Array): bigint {
+  return syscalls().addressOf(buf);
+}
+
+/** `s` as a NUL-terminated C string. */
+export function cString(s: string): Uint8Array {
+  const bytes = new TextEncoder().encode(s);
+  const out = new Uint8Array(bytes.length + 1);
+  out.set(bytes);
+  return out;
+}
+
+/** bpf(2) without interpretation: the result, or `-errno`. `src/kernel/bpf.ts` types each command. */
+export function bpfRaw(cmd: number, attr: Uint8Array): number {
+  return raw("bpf", cmd, addressOf(attr), attr.byteLength);
+}
+
+/** How to open a path with {@linkcode openPath}. */
+export interface OpenOptions {
+  /** Fail unless the path is a directory (O_DIRECTORY). */
+  readonly directory?: boolean;
+  /** Only a handle to the path, no read access (O_PATH). */
+  readonly pathOnly?: boolean;
+  /** Open for reading and writing. */
+  readonly write?: boolean;
+}
+
+/**
+ * openat(2) relative to the working directory, always close-on-exec. Needed wherever the kernel
+ * wants a real descriptor (a cgroup directory, a binary for uprobes): the runtimes' own file
+ * handles are not kernel descriptors.
+ */
+export function openPath(path: string, options: OpenOptions = {}): Fd {
+  const sys = syscalls();
+  let flags = O_CLOEXEC | (options.write ? O_RDWR : O_RDONLY);
+  if (options.directory) flags |= OPEN_FLAGS[sys.arch].directory;
+  if (options.pathOnly) flags |= O_PATH;
+  return ownFd(checked("openat", path, AT_FDCWD, addressOf(cString(path)), flags, 0));
+}
+
+/** mount(2) flags used by bpfdrop (the same on every architecture). */
+export const MountFlags = {
+  MS_NOSUID: 2,
+  MS_NODEV: 4,
+  MS_NOEXEC: 8,
+  MS_RELATIME: 1 << 21,
+} as const;
+
+/** mount(2) of a pseudo file system such as bpffs or tracefs. */
+export function mount(source: string, target: string, fsType: string, flags = 0): void {
+  checked(
+    "mount",
+    target,
+    addressOf(cString(source)),
+    addressOf(cString(target)),
+    addressOf(cString(fsType)),
+    flags,
+    0,
+  );
+}
+
+/** umount2(2) without flags. */
+export function unmount(target: string): void {
+  checked("umount2", target, addressOf(cString(target)), 0);
+}
+
+/** perf_event_open(2) with `attr` encoded from `PerfEventAttr`; always close-on-exec. */
+export function perfEventOpen(
+  attr: Uint8Array,
+  target: { pid: number; cpu: number; groupFd?: number; flags?: number },
+): Fd {
+  const flags = (target.flags ?? 0) | PerfFlags.PERF_FLAG_FD_CLOEXEC;
+  return ownFd(
+    checked(
+      "perf_event_open",
+      `pid ${target.pid} cpu ${target.cpu}`,
+      addressOf(attr),
+      target.pid,
+      target.cpu,
+      target.groupFd ?? -1,
+      flags,
+    ),
+  );
+}
+
+/** ioctl(2) with an integer (or address) argument. */
+export function ioctl(fd: Fd, request: number, arg: number | bigint = 0): number {
+  return checked(
+    "ioctl",
+    `fd ${fd.value} request 0x${request.toString(16)}`,
+    fd.value,
+    request,
+    arg,
+  );
+}
+
+/** getpid(2). */
+export function getpid(): number {
+  return raw("getpid");
+}
+
+/** Whether descriptor `value` is open in this process (fcntl F_GETFD). */
+export function fdIsOpen(value: number): boolean {
+  return raw("fcntl", value, F_GETFD) >= 0;
+}
+
+/**
+ * Sends one datagram to the Unix socket at `path` (sd_notify style); a leading `@` names an
+ * abstract socket. Uses a fresh socket each time, as systemd's own client does.
+ */
+export function sendDatagram(path: string, bytes: Uint8Array): void {
+  const abstract = path.startsWith("@");
+  const name = new TextEncoder().encode(abstract ? path.slice(1) : path);
+  const pathOffset = offsetOf(SockaddrUn, "sun_path");
+  // Abstract names start with a NUL byte and have no terminator; file paths end with one.
+  const pathLength = abstract ? 1 + name.length : name.length + 1;
+  if (pathOffset + pathLength > SockaddrUn.size) {
+    throw new SyscallError("sendto", Errno.ENAMETOOLONG, path);
+  }
+  const address = encodeStruct(SockaddrUn, { sun_family: AF_UNIX });
+  address.set(name, pathOffset + (abstract ? 1 : 0));
+  using socket = ownFd(checked("socket", "AF_UNIX", AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+  checked(
+    "sendto",
+    path,
+    socket.value,
+    addressOf(bytes),
+    bytes.byteLength,
+    MSG_NOSIGNAL,
+    addressOf(address),
+    pathOffset + pathLength,
+  );
+}
