@@ -26,6 +26,12 @@ export class Reader {
     }
   }
 
+  /** A copy of `size` bytes at `offset`. */
+  bytes(offset: number, size: number, what: string): Uint8Array {
+    this.need(offset, size, what);
+    return new Uint8Array(this.#view.buffer, this.#view.byteOffset + offset, size).slice();
+  }
+
   u8(offset: number): number {
     this.need(offset, 1, "data");
     return this.#view.getUint8(offset);

@@ -21,7 +21,7 @@ export interface ParseBtfOptions {
 }
 
 /** Location of the type and string sections inside a BTF blob. */
-export interface BtfLayout {
+interface BtfLayout {
   headerLength: number;
   typeOffset: number;
   typeLength: number;
@@ -61,11 +61,6 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   checkReferences(btf);
   checkLoops(btf);
   return btf;
-}
-
-/** Reads and checks the BTF header, returning where the sections are. */
-export function readHeaderLayout(bytes: Uint8Array, opts: ParseBtfOptions): BtfLayout {
-  return readHeader(new Reader(bytes, opts.file, detectByteOrder(bytes, opts)));
 }
 
 function detectByteOrder(bytes: Uint8Array, opts: ParseBtfOptions): boolean {
@@ -122,8 +117,7 @@ function readHeader(r: Reader): BtfLayout {
 }
 
 function readStrings(r: Reader, start: number, length: number): BtfStrings {
-  const bytes = new Uint8Array(length);
-  for (let i = 0; i < length; i++) bytes[i] = r.u8(start + i);
+  const bytes = r.bytes(start, length, "string section");
   if (length === 0 || bytes[0] !== 0) {
     throw r.error("string section must start with an empty string", start);
   }
