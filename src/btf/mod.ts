@@ -45,3 +45,11 @@ export {
   isModifier,
   kindName,
 } from "./types.ts";
+export {
+  type BtfExt,
+  type CoreRelo,
+  type FuncInfo,
+  type LineInfo,
+  parseBtfExt,
+  type ParseBtfExtOptions,
+} from "./ext.ts";
