@@ -4,22 +4,13 @@
  * or held, and a crashed daemon leaves no orphan attachment behind.
  */
 import { readFileSync, statfsSync } from "node:fs";
-import {
-  BpfAttachFlags,
-  BpfAttachType,
-  BpfCmd,
-  encodeStruct,
-  LinkCreateAttr,
-  LinkUpdateAttr,
-  RawTracepointOpenAttr,
-  type StructValues,
-  XdpFlags,
-} from "../abi/mod.ts";
+import { BpfAttachType, XdpFlags } from "../abi/mod.ts";
 import { BpfSyscallError, SyscallError } from "./errors.ts";
 import { Errno } from "./errno.ts";
-import { type Fd, ownFd } from "./fd.ts";
+import type { Fd } from "./fd.ts";
+import { linkCreate, rawTracepointOpen } from "./bpf.ts";
 import { openTracepoint, openUprobe, resolveSymbolOffset } from "./perf_event.ts";
-import { addressOf, bpfRaw, cString, openPath } from "./sys.ts";
+import { openPath } from "./sys.ts";
 
 /** What kind of attachment a link is; decides whether BPF_LINK_UPDATE can move it. */
 export type LinkKind =
@@ -40,42 +31,20 @@ export function supportsLinkUpdate(kind: LinkKind): boolean {
   return UPDATABLE.has(kind);
 }
 
-function linkSyscall(
-  cmd: "LINK_CREATE" | "RAW_TRACEPOINT_OPEN",
-  attr: Uint8Array,
-  subject: string,
-  referenced: readonly Uint8Array[] = [],
-): Fd {
-  const result = bpfRaw(BpfCmd[`BPF_${cmd}`], attr, referenced);
-  if (result < 0) throw new BpfSyscallError(cmd, -result, subject);
-  return ownFd(result);
-}
-
-function linkCreate(
-  values: StructValues<typeof LinkCreateAttr>,
-  subject: string,
-  referenced: readonly Uint8Array[] = [],
-): Fd {
-  return linkSyscall("LINK_CREATE", encodeStruct(LinkCreateAttr, values), subject, referenced);
-}
-
 /** A tracepoint program on `category/name`: a tracepoint perf event plus a BPF_PERF_EVENT link. */
 export function attachTracepoint(prog: Fd, category: string, name: string): Fd {
   using event = openTracepoint(category, name);
-  return linkCreate(
-    { prog_fd: prog.value, target_fd: event.value, attach_type: BpfAttachType.BPF_PERF_EVENT },
-    `tracepoint ${category}/${name}`,
-  );
+  return linkCreate({
+    prog,
+    target: event,
+    attachType: BpfAttachType.BPF_PERF_EVENT,
+    subject: `tracepoint ${category}/${name}`,
+  });
 }
 
 /** A raw_tp program on raw tracepoint `name` (BPF_RAW_TRACEPOINT_OPEN returns a link). */
 export function attachRawTracepoint(prog: Fd, name: string): Fd {
-  const tpName = cString(name);
-  const attr = encodeStruct(RawTracepointOpenAttr, {
-    name: addressOf(tpName),
-    prog_fd: prog.value,
-  });
-  return linkSyscall("RAW_TRACEPOINT_OPEN", attr, `raw_tp ${name}`, [tpName]);
+  return rawTracepointOpen(prog, name);
 }
 
 /**
@@ -84,18 +53,17 @@ export function attachRawTracepoint(prog: Fd, name: string): Fd {
  */
 export function attachTracing(prog: Fd, attachType: number, target: string): Fd {
   try {
-    return linkCreate({ prog_fd: prog.value, attach_type: attachType }, target);
+    return linkCreate({ prog, attachType, subject: target });
   } catch (e) {
     // Kernels before LINK_CREATE for tracing programs only offer RAW_TRACEPOINT_OPEN(NULL).
     if (!(e instanceof BpfSyscallError) || e.errno !== Errno.EINVAL) throw e;
-    const attr = encodeStruct(RawTracepointOpenAttr, { prog_fd: prog.value });
-    return linkSyscall("RAW_TRACEPOINT_OPEN", attr, target);
+    return rawTracepointOpen(prog);
   }
 }
 
 /** A BPF iterator link (read it by opening an iterator from the link, or pin it and cat the pin). */
 export function attachIter(prog: Fd, target: string): Fd {
-  return linkCreate({ prog_fd: prog.value, attach_type: BpfAttachType.BPF_TRACE_ITER }, target);
+  return linkCreate({ prog, attachType: BpfAttachType.BPF_TRACE_ITER, subject: target });
 }
 
 /** Where a uprobe attaches: a symbol or a file offset in `binary`. */
@@ -120,10 +88,12 @@ export function attachUprobe(prog: Fd, target: UprobeAttach): Fd {
   const where = `${target.retprobe ? "uretprobe" : "uprobe"} ${target.binary}:${
     target.symbol ?? "0x" + offset.toString(16)
   }`;
-  return linkCreate(
-    { prog_fd: prog.value, target_fd: event.value, attach_type: BpfAttachType.BPF_PERF_EVENT },
-    where,
-  );
+  return linkCreate({
+    prog,
+    target: event,
+    attachType: BpfAttachType.BPF_PERF_EVENT,
+    subject: where,
+  });
 }
 
 /** The index of network interface `name` in the daemon's network namespace. */
@@ -155,29 +125,25 @@ const XDP_MODE_FLAGS: Record<XdpMode, number> = {
 
 /** An XDP link on interface `ifname`. */
 export function attachXdp(prog: Fd, ifname: string, mode: XdpMode = "auto"): Fd {
-  return linkCreate(
-    {
-      prog_fd: prog.value,
-      target_ifindex: interfaceIndex(ifname),
-      attach_type: BpfAttachType.BPF_XDP,
-      flags: XDP_MODE_FLAGS[mode],
-    },
-    `xdp ${ifname} (${mode})`,
-  );
+  return linkCreate({
+    prog,
+    target: { ifindex: interfaceIndex(ifname) },
+    attachType: BpfAttachType.BPF_XDP,
+    flags: XDP_MODE_FLAGS[mode],
+    subject: `xdp ${ifname} (${mode})`,
+  });
 }
 
 /** A tcx link (kernel ≥ 6.6) on `ifname`'s ingress or egress. */
 export function attachTcx(prog: Fd, ifname: string, direction: "ingress" | "egress"): Fd {
-  return linkCreate(
-    {
-      prog_fd: prog.value,
-      target_ifindex: interfaceIndex(ifname),
-      attach_type: direction === "ingress"
-        ? BpfAttachType.BPF_TCX_INGRESS
-        : BpfAttachType.BPF_TCX_EGRESS,
-    },
-    `tcx ${ifname} ${direction}`,
-  );
+  return linkCreate({
+    prog,
+    target: { ifindex: interfaceIndex(ifname) },
+    attachType: direction === "ingress"
+      ? BpfAttachType.BPF_TCX_INGRESS
+      : BpfAttachType.BPF_TCX_EGRESS,
+    subject: `tcx ${ifname} ${direction}`,
+  });
 }
 
 const CGROUP2_SUPER_MAGIC = 0x63677270;
@@ -200,23 +166,10 @@ export function attachCgroup(prog: Fd, path: string, attachType: number): Fd {
   using cgroup = openPath(path, { directory: true });
   const typeName = Object.entries(BpfAttachType).find(([, v]) => v === attachType)?.[0] ??
     String(attachType);
-  return linkCreate(
-    { prog_fd: prog.value, target_fd: cgroup.value, attach_type: attachType },
-    `cgroup ${path} ${typeName}`,
-  );
-}
-
-/**
- * Moves `link` to `newProg` with BPF_LINK_UPDATE. With `oldProg` the kernel swaps only if the
- * link still runs that program (BPF_F_REPLACE), so a concurrent change is detected.
- */
-export function updateLink(link: Fd, newProg: Fd, oldProg?: Fd): void {
-  const attr = encodeStruct(LinkUpdateAttr, {
-    link_fd: link.value,
-    new_prog_fd: newProg.value,
-    flags: oldProg ? BpfAttachFlags.BPF_F_REPLACE : 0,
-    old_prog_fd: oldProg?.value ?? 0,
+  return linkCreate({
+    prog,
+    target: cgroup,
+    attachType,
+    subject: `cgroup ${path} ${typeName}`,
   });
-  const result = bpfRaw(BpfCmd.BPF_LINK_UPDATE, attr, []);
-  if (result < 0) throw new BpfSyscallError("LINK_UPDATE", -result, `link fd ${link.value}`);
 }

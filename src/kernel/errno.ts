@@ -43,6 +43,7 @@ const ERRNOS = {
   ENOMSG: [42, "No message of desired type"],
   ENODATA: [61, "No data available"],
   ETIME: [62, "Timer expired"],
+  ENOLINK: [67, "Link has been severed"],
   EBADMSG: [74, "Bad message"],
   EOVERFLOW: [75, "Value too large for defined data type"],
   EBADFD: [77, "File descriptor in bad state"],

@@ -19,15 +19,32 @@ import {
 import { encodeStruct, offsetOf, PerfFlags, SockaddrUn } from "../abi/mod.ts";
 import { Errno } from "./errno.ts";
 
-/** Runs system call `name`: its result, or `-errno`. */
-function raw(name: SyscallName, ...args: (number | bigint)[]): number {
+/** A system call argument: an integer, or a buffer passed by address. */
+type Arg = number | bigint | Uint8Array;
+
+// Buffers whose addresses are in flight. Holding them here keeps them reachable until the kernel
+// has returned, even when the caller's last use of them was computing the address.
+const inFlight: unknown[] = [];
+
+/** Runs system call `name`: its result, or `-errno`. `referenced` are buffers an argument points into. */
+function raw(
+  name: SyscallName,
+  args: readonly Arg[],
+  referenced: readonly Uint8Array[] = [],
+): number {
   const sys = syscalls();
-  return sys.syscall(SYSCALL_NUMBERS[sys.arch][name], ...args);
+  const nr = SYSCALL_NUMBERS[sys.arch][name];
+  inFlight.push(args, referenced);
+  try {
+    return sys.syscall(nr, ...args.map((a) => a instanceof Uint8Array ? sys.addressOf(a) : a));
+  } finally {
+    inFlight.length = 0;
+  }
 }
 
-/** Runs system call `name` and throws a {@linkcode SyscallError} on failure. */
-function checked(name: SyscallName, subject: string, ...args: (number | bigint)[]): number {
-  const result = raw(name, ...args);
+/** Runs system call `name` and throws a {@linkcode SyscallError} naming `subject` on failure. */
+function checked(name: SyscallName, subject: string, args: readonly Arg[]): number {
+  const result = raw(name, args);
   if (result < 0) throw new SyscallError(name, -result, subject);
   return result;
 }
@@ -45,9 +62,12 @@ export function cString(s: string): Uint8Array {
   return out;
 }
 
-/** bpf(2) without interpretation: the result, or `-errno`. `src/kernel/bpf.ts` types each command. */
-export function bpfRaw(cmd: number, attr: Uint8Array): number {
-  return raw("bpf", cmd, addressOf(attr), attr.byteLength);
+/**
+ * bpf(2) without interpretation: the result, or `-errno`. `referenced` are the buffers that
+ * pointer fields of `attr` point into. `src/kernel/bpf.ts` types each command.
+ */
+export function bpfRaw(cmd: number, attr: Uint8Array, referenced: readonly Uint8Array[]): number {
+  return raw("bpf", [cmd, attr, attr.byteLength], referenced);
 }
 
 /** How to open a path with {@linkcode openPath}. */
@@ -70,7 +90,7 @@ export function openPath(path: string, options: OpenOptions = {}): Fd {
   let flags = O_CLOEXEC | (options.write ? O_RDWR : O_RDONLY);
   if (options.directory) flags |= OPEN_FLAGS[sys.arch].directory;
   if (options.pathOnly) flags |= O_PATH;
-  return ownFd(checked("openat", path, AT_FDCWD, addressOf(cString(path)), flags, 0));
+  return ownFd(checked("openat", path, [AT_FDCWD, cString(path), flags, 0]));
 }
 
 /** mount(2) flags used by bpfdrop (the same on every architecture). */
@@ -83,20 +103,12 @@ export const MountFlags = {
 
 /** mount(2) of a pseudo file system such as bpffs or tracefs. */
 export function mount(source: string, target: string, fsType: string, flags = 0): void {
-  checked(
-    "mount",
-    target,
-    addressOf(cString(source)),
-    addressOf(cString(target)),
-    addressOf(cString(fsType)),
-    flags,
-    0,
-  );
+  checked("mount", target, [cString(source), cString(target), cString(fsType), flags, 0]);
 }
 
 /** umount2(2) without flags. */
 export function unmount(target: string): void {
-  checked("umount2", target, addressOf(cString(target)), 0);
+  checked("umount2", target, [cString(target), 0]);
 }
 
 /** perf_event_open(2) with `attr` encoded from `PerfEventAttr`; always close-on-exec. */
@@ -106,37 +118,33 @@ export function perfEventOpen(
 ): Fd {
   const flags = (target.flags ?? 0) | PerfFlags.PERF_FLAG_FD_CLOEXEC;
   return ownFd(
-    checked(
-      "perf_event_open",
-      `pid ${target.pid} cpu ${target.cpu}`,
-      addressOf(attr),
+    checked("perf_event_open", `pid ${target.pid} cpu ${target.cpu}`, [
+      attr,
       target.pid,
       target.cpu,
       target.groupFd ?? -1,
       flags,
-    ),
+    ]),
   );
 }
 
-/** ioctl(2) with an integer (or address) argument. */
-export function ioctl(fd: Fd, request: number, arg: number | bigint = 0): number {
+/** ioctl(2) with an integer argument or a buffer passed by address. */
+export function ioctl(fd: Fd, request: number, arg: number | bigint | Uint8Array = 0): number {
   return checked(
     "ioctl",
     `fd ${fd.value} request 0x${request.toString(16)}`,
-    fd.value,
-    request,
-    arg,
+    [fd.value, request, arg],
   );
 }
 
 /** getpid(2). */
 export function getpid(): number {
-  return raw("getpid");
+  return raw("getpid", []);
 }
 
 /** Whether descriptor `value` is open in this process (fcntl F_GETFD). */
 export function fdIsOpen(value: number): boolean {
-  return raw("fcntl", value, F_GETFD) >= 0;
+  return raw("fcntl", [value, F_GETFD]) >= 0;
 }
 
 /**
@@ -154,15 +162,14 @@ export function sendDatagram(path: string, bytes: Uint8Array): void {
   }
   const address = encodeStruct(SockaddrUn, { sun_family: AF_UNIX });
   address.set(name, pathOffset + (abstract ? 1 : 0));
-  using socket = ownFd(checked("socket", "AF_UNIX", AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
-  checked(
-    "sendto",
-    path,
+  using socket = ownFd(checked("socket", "AF_UNIX", [AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0]));
+  const addressLength = pathOffset + pathLength;
+  checked("sendto", path, [
     socket.value,
-    addressOf(bytes),
+    bytes,
     bytes.byteLength,
     MSG_NOSIGNAL,
-    addressOf(address),
-    pathOffset + pathLength,
-  );
+    address,
+    addressLength,
+  ]);
 }
