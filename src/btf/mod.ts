@@ -53,3 +53,4 @@ export {
   parseBtfExt,
   type ParseBtfExtOptions,
 } from "./ext.ts";
+export { encodeBtf, type EncodeBtfOptions } from "./encode.ts";

@@ -34,12 +34,16 @@ export class BtfStrings {
     return s;
   }
 
+  /** The first offset where `s` is stored as a whole string, if it is. */
+  find(s: string): number | undefined {
+    return s === "" ? 0 : this.#index().get(s);
+  }
+
   /** The offset of `s`, appending it if the section lacks it as a whole string. */
   add(s: string): number {
-    if (s === "") return 0;
-    const index = this.#index();
-    const found = index.get(s);
+    const found = this.find(s);
     if (found !== undefined) return found;
+    const index = this.#index();
     const offset = this.#size;
     const encoded = encoder.encode(s + "\0");
     this.#chunks.push(encoded);
