@@ -8,3 +8,4 @@
 export * from "./layout.ts";
 export * from "./kernel_types.gen.ts";
 export * from "./uapi.ts";
+export * from "./bpf_map_def.ts";

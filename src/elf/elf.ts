@@ -33,6 +33,8 @@ export interface ElfSymbol {
   visibility: number;
   /** Section index (`st_shndx`; `SHN_*` for special ones). */
   sectionIndex: number;
+  /** File offset of this symbol table entry (for error messages). */
+  entryOffset: number;
 }
 
 /** One `Elf64_Rel` (or `Elf64_Rela`) entry. */
@@ -45,6 +47,8 @@ export interface ElfRelocation {
   type: number;
   /** Explicit addend (`SHT_RELA` only, else 0). */
   addend: number;
+  /** File offset of this relocation entry (for error messages). */
+  entryOffset: number;
 }
 
 /** A relocation section and the section it applies to. */
@@ -346,6 +350,7 @@ function readSymbols(
       type: info & 0xf,
       visibility: r.u8(at + Sym.st_other, "st_other") & 3,
       sectionIndex,
+      entryOffset: at,
     };
   });
 }
@@ -389,6 +394,7 @@ function readRelocations(
       symbol,
       type: Number(info & 0xffffffffn),
       addend: rela ? r.i64(at + Rel.r_addend, "r_addend") : 0,
+      entryOffset: at,
     };
   });
   return { section, target: section.info, entries };

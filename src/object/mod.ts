@@ -5,3 +5,6 @@
  */
 
 export type * from "./types.ts";
+export { parseObject } from "./parse.ts";
+export { ObjectError } from "./error.ts";
+export { progTypeShortName, type SectionInfo, sectionInfo } from "./section_defs.ts";

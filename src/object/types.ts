@@ -24,13 +24,16 @@ export interface BpfObject {
   license: string;
   /** Contents of the `version` section (`LINUX_VERSION_CODE`), when present. */
   kernelVersion: number | undefined;
-  /** Entry-point programs in ELF order: by section index, then by offset in the section. */
+  /** Entry-point programs in libbpf's order: by section index, then by symbol-table order. */
   programs: Program[];
-  /** Functions of `.text` (static and global), by offset; reached only through calls. */
+  /** Functions of `.text` (static and global), in symbol-table order; reached only through calls. */
   subprograms: Subprogram[];
   /** Maps in libbpf's order: legacy `maps`, BTF `.maps`, internal maps by section, `.kconfig` last. */
   maps: MapSpec[];
-  /** `extern` declarations resolved at load time (kconfig, ksym, kfunc), in symbol-table order. */
+  /**
+   * `extern` declarations resolved at load time, in libbpf's order: kconfig values (by alignment
+   * descending, size, name), then ksyms and kfuncs by name.
+   */
   externs: Extern[];
   /** Raw `.BTF` section bytes (before any fix-up), when present. */
   btfBytes: Uint8Array | undefined;
@@ -295,6 +298,8 @@ interface ExternBase {
 export interface KconfigExtern extends ExternBase {
   kind: "kconfig";
   type: KconfigType;
+  /** BTF id of the value's type in the object's BTF. */
+  btfTypeId: number;
   /** Integer signedness (for `int`). */
   signed: boolean;
   size: number;

@@ -1,0 +1,63 @@
+import { type Btf, parseBtfExt } from "../btf/mod.ts";
+import type { ElfSection } from "../elf/mod.ts";
+import { funcAt } from "./_code.ts";
+import { type Context, relocateBtfError } from "./_context.ts";
+import { INSN_SIZE } from "./_insn.ts";
+import type { Func } from "./types.ts";
+
+/** Bits of `line_col` holding the column. */
+const LINE_SHIFT = 10;
+
+/**
+ * Distributes `.BTF.ext` records (byte offsets within an ELF section) to the functions holding
+ * them, as slot indices relative to each function.
+ */
+export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functions: Func[]): void {
+  let ext;
+  try {
+    ext = parseBtfExt(section.data, btf, { file: ctx.file, littleEndian: ctx.little });
+  } catch (e) {
+    throw relocateBtfError(e, section, ctx.file);
+  }
+  const place = (sectionName: string, insnOff: number, kind: string) => {
+    const code = ctx.sectionByName(sectionName);
+    const slot = insnOff / INSN_SIZE;
+    const func = code && Number.isInteger(slot) ? funcAt(functions, code.index, slot) : undefined;
+    if (!func) {
+      throw ctx.error(
+        section.offset,
+        `section .BTF.ext: ${kind} for byte ${insnOff} of section ${sectionName} is not inside any function`,
+      );
+    }
+    return { func, insnIndex: slot - func.sectionInsnOffset };
+  };
+  for (const [name, records] of ext.funcInfo) {
+    for (const r of records) {
+      const { func, insnIndex } = place(name, r.insnOff, "func_info");
+      func.funcInfo.push({ insnIndex, typeId: r.typeId });
+    }
+  }
+  for (const [name, records] of ext.lineInfo) {
+    for (const r of records) {
+      const { func, insnIndex } = place(name, r.insnOff, "line_info");
+      func.lineInfo.push({
+        insnIndex,
+        fileNameOffset: r.fileNameOff,
+        lineOffset: r.lineOff,
+        lineCol: ((r.line << LINE_SHIFT) | r.col) >>> 0,
+      });
+    }
+  }
+  for (const [name, records] of ext.coreRelos) {
+    for (const r of records) {
+      const { func, insnIndex } = place(name, r.insnOff, "CO-RE relocation");
+      func.coreRelos.push({
+        insnIndex,
+        typeId: r.typeId,
+        accessStrOffset: r.accessStrOff,
+        kind: r.kind,
+        accessStr: r.accessStr,
+      });
+    }
+  }
+}

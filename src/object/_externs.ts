@@ -1,0 +1,192 @@
+import { BpfMapFlags, BpfMapType } from "../abi/mod.ts";
+import { type Btf, BtfFuncLinkage, BtfIntEncoding, BtfKind, BtfVarLinkage } from "../btf/mod.ts";
+import { type ElfSymbol, SHN, STB, STT } from "../elf/mod.ts";
+import type { Context } from "./_context.ts";
+import { internalMapFlags, type PlacedMap } from "./_maps.ts";
+import type { Extern, KconfigExtern, KconfigType, MapSpec } from "./types.ts";
+
+/** An extern plus its symbol, for matching relocations. */
+export interface PlacedExtern {
+  extern: Extern;
+  symbol: ElfSymbol;
+  /** Alignment of a kconfig value (0 for others), used for the `.kconfig` layout. */
+  align: number;
+}
+
+/** Undefined global symbols without a type: what clang emits for `extern` declarations. */
+export function isExternSymbol(sym: ElfSymbol): boolean {
+  return sym.sectionIndex === SHN.UNDEF && sym.type === STT.NOTYPE &&
+    (sym.bind === STB.GLOBAL || sym.bind === STB.WEAK);
+}
+
+/**
+ * Every extern, in libbpf's order: kconfig values first (by alignment descending, then size, then
+ * name), then ksyms and kfuncs by name. Kconfig offsets are assigned in that order.
+ */
+export function collectExterns(ctx: Context): PlacedExtern[] {
+  const symbols = ctx.elf.symbols.filter(isExternSymbol);
+  if (symbols.length === 0) return [];
+  const btf = ctx.requireBtf(symbols[0]!.entryOffset, `extern '${symbols[0]!.name}'`);
+  const externs = symbols.map((sym) => describeExtern(ctx, btf, sym));
+  externs.sort(compareExterns);
+  let offset = 0;
+  for (const e of externs) {
+    if (e.extern.kind !== "kconfig") continue;
+    offset = Math.ceil(offset / e.align) * e.align;
+    e.extern.offset = offset;
+    offset += e.extern.size;
+  }
+  return externs;
+}
+
+function compareExterns(a: PlacedExtern, b: PlacedExtern): number {
+  const rank = (e: PlacedExtern) => e.extern.kind === "kconfig" ? 0 : 1;
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (a.extern.kind === "kconfig" && b.extern.kind === "kconfig") {
+    if (a.align !== b.align) return b.align - a.align;
+    if (a.extern.size !== b.extern.size) return a.extern.size - b.extern.size;
+  }
+  return a.extern.name < b.extern.name ? -1 : a.extern.name > b.extern.name ? 1 : 0;
+}
+
+function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
+  const where = `extern '${sym.name}'`;
+  const weak = sym.bind === STB.WEAK;
+  const btfId = btf.findByName(sym.name).find((id) => {
+    const t = btf.typeById(id);
+    return (t.kind === BtfKind.VAR && t.linkage === BtfVarLinkage.GLOBAL_EXTERN) ||
+      (t.kind === BtfKind.FUNC && t.linkage === BtfFuncLinkage.EXTERN);
+  });
+  if (btfId === undefined) {
+    throw ctx.error(sym.entryOffset, `${where}: no extern VAR or FUNC of that name in BTF`);
+  }
+  const section = externSection(btf, btfId);
+  if (section === undefined) {
+    throw ctx.error(
+      sym.entryOffset,
+      `${where}: not listed in any BTF DATASEC (.kconfig or .ksyms)`,
+    );
+  }
+  const t = btf.typeById(btfId);
+  if (t.kind === BtfKind.FUNC) {
+    if (section !== ".ksyms") {
+      throw ctx.error(
+        sym.entryOffset,
+        `${where}: extern function in section ${section} is not supported`,
+      );
+    }
+    return {
+      extern: { kind: "kfunc", name: sym.name, weak, btfId, btfTypeId: t.type },
+      symbol: sym,
+      align: 0,
+    };
+  }
+  if (t.kind !== BtfKind.VAR) throw btf.errorAt(btfId, `${where}: expected VAR or FUNC`);
+  if (section === ".ksyms") {
+    const typed = btf.resolve(t.type) !== 0;
+    return {
+      extern: { kind: "ksym", name: sym.name, weak, btfId, typed, btfTypeId: typed ? t.type : 0 },
+      symbol: sym,
+      align: 0,
+    };
+  }
+  if (section !== ".kconfig") {
+    throw ctx.error(
+      sym.entryOffset,
+      `${where}: extern section ${section} is not supported (only .kconfig and .ksyms)`,
+    );
+  }
+  const kconfig = kconfigType(btf, t.type);
+  if (!kconfig) {
+    throw ctx.error(
+      sym.entryOffset,
+      `${where}: kconfig type ${btf.typeName(t.type)} is not supported`,
+    );
+  }
+  const extern: KconfigExtern = {
+    kind: "kconfig",
+    name: sym.name,
+    weak,
+    btfId,
+    btfTypeId: t.type,
+    type: kconfig.type,
+    signed: kconfig.signed,
+    size: btf.sizeOf(t.type),
+    offset: 0,
+  };
+  return { extern, symbol: sym, align: Math.max(1, btf.alignOf(t.type)) };
+}
+
+/** Name of the DATASEC listing type `id`, if any. */
+function externSection(btf: Btf, id: number): string | undefined {
+  for (const t of btf.types) {
+    if (t.kind === BtfKind.DATASEC && t.vars.some((v) => v.type === id)) return t.name;
+  }
+  return undefined;
+}
+
+/** libbpf's classification of kconfig value types; undefined for unsupported ones. */
+function kconfigType(btf: Btf, typeId: number): { type: KconfigType; signed: boolean } | undefined {
+  const t = btf.typeById(btf.resolve(typeId));
+  switch (t.kind) {
+    case BtfKind.INT: {
+      if (t.encoding & BtfIntEncoding.BOOL) {
+        return t.size === 1 ? { type: "bool", signed: false } : undefined;
+      }
+      const signed = (t.encoding & BtfIntEncoding.SIGNED) !== 0;
+      if (t.bits === 8 && t.size === 1) return { type: "char", signed };
+      if (t.bits < 1 || t.bits > 64 || (t.bits & (t.bits - 1)) !== 0) return undefined;
+      return { type: "int", signed };
+    }
+    case BtfKind.ENUM:
+      return t.size === 4 && t.name === "libbpf_tristate"
+        ? { type: "tristate", signed: false }
+        : undefined;
+    case BtfKind.ARRAY: {
+      const elem = btf.typeById(btf.resolve(t.type));
+      return elem.kind === BtfKind.INT && elem.size === 1 && elem.bits === 8
+        ? { type: "charArray", signed: false }
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The `.kconfig` internal map holding every kconfig extern, or nothing when there are none. */
+export function kconfigMap(ctx: Context, externs: PlacedExtern[]): PlacedMap[] {
+  const values = externs.flatMap((e) => e.extern.kind === "kconfig" ? [e.extern] : []);
+  if (values.length === 0) return [];
+  const last = values[values.length - 1]!;
+  const size = last.offset + last.size;
+  const variables = values.map((v) => ({
+    name: v.name,
+    offset: v.offset,
+    size: v.size,
+    btfVarId: v.btfId,
+    btfTypeId: v.btfTypeId,
+    // Extern variables have non-static linkage, so the map is mmapable like libbpf's.
+    global: true,
+  }));
+  const spec: MapSpec = {
+    name: ".kconfig",
+    origin: "kconfig",
+    section: ".kconfig",
+    type: BpfMapType.BPF_MAP_TYPE_ARRAY,
+    typeName: "BPF_MAP_TYPE_ARRAY",
+    keySize: 4,
+    valueSize: size,
+    maxEntries: 1,
+    flags: internalMapFlags(true, variables) | BpfMapFlags.BPF_F_RDONLY_PROG,
+    numaNode: 0,
+    mapExtra: 0n,
+    pinning: "none",
+    btfKeyTypeId: 0,
+    btfValueTypeId: ctx.btf?.findByName(".kconfig", BtfKind.DATASEC)[0] ?? 0,
+    inner: undefined,
+    initSlots: [],
+    initialData: new Uint8Array(size),
+    variables,
+  };
+  return [{ spec, sectionIndex: -1, sectionOffset: 0, size, valuesOffset: undefined }];
+}

@@ -1,0 +1,133 @@
+import { type Btf, parseBtf } from "../btf/mod.ts";
+import { type ElfSection, parseElf, STT } from "../elf/mod.ts";
+import { applyBtfExt } from "./_btf_ext.ts";
+import { classifyCodeRelocations, collectFunctions } from "./_code.ts";
+import { Context, relocateBtfError } from "./_context.ts";
+import { INSN_SIZE } from "./_insn.ts";
+import { collectExterns, kconfigMap } from "./_externs.ts";
+import { btfMaps, dataMaps, legacyMaps, type PlacedMap } from "./_maps.ts";
+import type { BpfObject, Program } from "./types.ts";
+
+/** Sections whose presence means the object needs something bpfdrop does not implement. */
+const UNSUPPORTED_SECTIONS: [RegExp, string][] = [
+  [/^\.struct_ops(\.link)?$/, "struct_ops maps are not supported"],
+  [/^\.addr_space\.1$/, "arena maps are not supported"],
+];
+
+/**
+ * Reads a compiled BPF ELF object into the object model. Pure. Throws `ElfError`, `BtfError` or
+ * `ObjectError`, each naming the file and the byte offset of the problem.
+ */
+export function parseObject(bytes: Uint8Array, file: string): BpfObject {
+  const elf = parseElf(bytes, file);
+  for (const s of elf.sections) {
+    const unsupported = UNSUPPORTED_SECTIONS.find(([re]) => re.test(s.name));
+    if (unsupported && s.size > 0) {
+      throw new Context(elf, undefined).error(s.offset, `section ${s.name}: ${unsupported[1]}`);
+    }
+  }
+  const btfSection = elf.sections.find((s) => s.name === ".BTF");
+  const btf = btfSection
+    ? parseSectionBtf(btfSection, file, elf.endianness === "little")
+    : undefined;
+  const ctx = new Context(elf, btf);
+
+  const externs = collectExterns(ctx);
+  const placed: PlacedMap[] = [
+    ...legacyMaps(ctx),
+    ...btfMaps(ctx),
+    ...dataMaps(ctx),
+    ...kconfigMap(ctx, externs),
+  ];
+  const { programs, subprograms } = collectFunctions(ctx);
+  classifyCodeRelocations(ctx, {
+    functions: [...programs, ...subprograms],
+    subprograms,
+    maps: placed,
+    externs,
+    kconfigMap: placed.findIndex((m) => m.spec.origin === "kconfig"),
+  });
+  fillInitSlots(ctx, placed, programs);
+  const btfExtSection = elf.sections.find((s) => s.name === ".BTF.ext");
+  if (btf && btfExtSection) applyBtfExt(ctx, btf, btfExtSection, [...programs, ...subprograms]);
+
+  return {
+    file,
+    endianness: elf.endianness,
+    license: readLicense(ctx),
+    kernelVersion: readKernelVersion(ctx),
+    programs,
+    subprograms,
+    maps: placed.map((m) => m.spec),
+    externs: externs.map((e) => e.extern),
+    btfBytes: btfSection?.data,
+    btfExtBytes: btfExtSection?.data,
+    elf,
+  };
+}
+
+/** Parses `.BTF`, reporting problems at their offset in the file rather than in the section. */
+function parseSectionBtf(section: ElfSection, file: string, littleEndian: boolean): Btf {
+  try {
+    return parseBtf(section.data, { file, littleEndian });
+  } catch (e) {
+    throw relocateBtfError(e, section, file);
+  }
+}
+
+function readLicense(ctx: Context): string {
+  const s = ctx.sectionByName("license");
+  if (!s) return "";
+  const end = s.data.indexOf(0);
+  return new TextDecoder().decode(s.data.subarray(0, end < 0 ? s.data.length : end));
+}
+
+function readKernelVersion(ctx: Context): number | undefined {
+  const s = ctx.sectionByName("version");
+  if (!s) return undefined;
+  if (s.data.length !== 4) throw ctx.error(s.offset, `section version: size ${s.size} is not 4`);
+  return new DataView(s.data.buffer, s.data.byteOffset, 4).getUint32(0, ctx.little);
+}
+
+/** Pointer size in `.maps` definitions (`values` slots). */
+const SLOT_SIZE = 8;
+
+/** `.rel.maps` entries: the declarative `values = { [i] = &map_or_prog }` of map-in-map and prog arrays. */
+function fillInitSlots(ctx: Context, maps: PlacedMap[], programs: Program[]): void {
+  const section = ctx.sectionByName(".maps");
+  if (!section) return;
+  for (const rs of ctx.elf.relocations.filter((r) => r.target === section.index)) {
+    for (const rel of rs.entries) {
+      const sym = ctx.elf.symbols[rel.symbol]!;
+      const at = rel.entryOffset;
+      const outer = maps.find((m) =>
+        m.sectionIndex === section.index && rel.offset >= m.sectionOffset &&
+        rel.offset < m.sectionOffset + m.size
+      );
+      const where = `section .maps: relocation at byte ${rel.offset} against '${sym.name}'`;
+      if (!outer || outer.valuesOffset === undefined) {
+        throw ctx.error(at, `${where} is not inside the 'values' of a map`);
+      }
+      const slotOffset = rel.offset - outer.sectionOffset - outer.valuesOffset;
+      if (slotOffset < 0 || slotOffset % SLOT_SIZE !== 0) {
+        throw ctx.error(at, `${where} is not at a 'values' slot of map '${outer.spec.name}'`);
+      }
+      const index = slotOffset / SLOT_SIZE;
+      if (outer.spec.inner) {
+        const map = maps.findIndex((m) =>
+          m.sectionIndex === sym.sectionIndex && m.sectionOffset === sym.value &&
+          sym.type !== STT.SECTION
+        );
+        if (map < 0) throw ctx.error(at, `${where}: not a map`);
+        outer.spec.initSlots.push({ index, map });
+      } else {
+        const program = programs.findIndex((p) =>
+          p.sectionIndex === sym.sectionIndex && p.sectionInsnOffset * INSN_SIZE === sym.value
+        );
+        if (program < 0) throw ctx.error(at, `${where}: not a program`);
+        outer.spec.initSlots.push({ index, program });
+      }
+    }
+  }
+  for (const m of maps) m.spec.initSlots.sort((a, b) => a.index - b.index);
+}
