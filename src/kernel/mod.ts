@@ -66,3 +66,39 @@ export {
   type TestRunOptions,
   type TestRunResult,
 } from "./bpf.ts";
+export {
+  ensureBpffs,
+  ensureTracefs,
+  findMount,
+  isInBpffs,
+  listPins,
+  makePinDir,
+  type MountEntry,
+  readMounts,
+  removePinTree,
+  unpin,
+} from "./fs.ts";
+export {
+  attachCgroup,
+  attachIter,
+  attachRawTracepoint,
+  attachTcx,
+  attachTracepoint,
+  attachTracing,
+  attachUprobe,
+  attachXdp,
+  cgroup2Root,
+  interfaceIndex,
+  type LinkKind,
+  supportsLinkUpdate,
+  type UprobeAttach,
+  type XdpMode,
+} from "./attach.ts";
+export {
+  openTracepoint,
+  openUprobe,
+  resolveSymbolOffset,
+  SymbolNotFoundError,
+  tracepointId,
+  type UprobeTarget,
+} from "./perf_event.ts";

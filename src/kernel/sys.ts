@@ -101,9 +101,21 @@ export const MountFlags = {
   MS_RELATIME: 1 << 21,
 } as const;
 
-/** mount(2) of a pseudo file system such as bpffs or tracefs. */
-export function mount(source: string, target: string, fsType: string, flags = 0): void {
-  checked("mount", target, [cString(source), cString(target), cString(fsType), flags, 0]);
+/** mount(2) of a pseudo file system such as bpffs or tracefs; `data` is its option string. */
+export function mount(
+  source: string,
+  target: string,
+  fsType: string,
+  options: { flags?: number; data?: string } = {},
+): void {
+  const data = options.data === undefined ? 0 : cString(options.data);
+  checked("mount", target, [
+    cString(source),
+    cString(target),
+    cString(fsType),
+    options.flags ?? 0,
+    data,
+  ]);
 }
 
 /** umount2(2) without flags. */
