@@ -1,0 +1,163 @@
+/**
+ * The loader ctx: the buffer passed to `BPF_PROG_TEST_RUN` as `ctx_in`, read and written by the
+ * loader and copied back by the kernel. Layout (one table, all fields native-endian u32/u64):
+ *
+ *     header                      LoaderCtxHeader (step out; log_* in)
+ *     maps[nMaps]                 LoaderCtxMap   fd: in = reuse this fd (0 = create), out = fd
+ *     programs[nPrograms]         LoaderCtxProg  fd: out
+ *
+ * @module
+ */
+
+import { type FieldOf, readField, type StructLayout, writeField } from "../abi/mod.ts";
+import type { Loader } from "./loader.ts";
+
+/** Fixed part of the ctx. */
+export const LoaderCtxHeader = {
+  name: "bpfdrop_loader_ctx",
+  size: 32,
+  fields: {
+    /** Size of the whole ctx in bytes. */
+    sz: { offset: 0, size: 4 },
+    /** Number (1-based) of the step the loader is executing; names in `Loader.steps`. */
+    step: { offset: 4, size: 4 },
+    /** Copied into every BTF_LOAD and PROG_LOAD attr. */
+    log_level: { offset: 8, size: 4 },
+    log_size: { offset: 12, size: 4 },
+    /** User-space address of the verifier log buffer. */
+    log_buf: { offset: 16, size: 8 },
+    /** The log goes only to the BTF_LOAD or PROG_LOAD whose step number this is (0: none), so a
+     * retry can fetch one failing load's log without other loads filling the buffer. */
+    log_step: { offset: 24, size: 4 },
+  },
+} as const satisfies StructLayout;
+
+/** One map's entry in the ctx. */
+export const LoaderCtxMap = {
+  name: "bpfdrop_loader_map",
+  size: 8,
+  fields: {
+    /** In: an fd of an existing map to use instead of creating one (0: create). Out: the fd. */
+    fd: { offset: 0, size: 4, signed: true },
+    /** In: `max_entries` to create the map with (0: as generated). */
+    max_entries: { offset: 4, size: 4 },
+  },
+} as const satisfies StructLayout;
+
+/** One program's entry in the ctx. */
+export const LoaderCtxProg = {
+  name: "bpfdrop_loader_prog",
+  size: 4,
+  fields: {
+    /** Out: the program fd. */
+    fd: { offset: 0, size: 4, signed: true },
+  },
+} as const satisfies StructLayout;
+
+/** Byte offset of a header field. */
+export function ctxHeaderField(field: FieldOf<typeof LoaderCtxHeader>): number {
+  return LoaderCtxHeader.fields[field].offset;
+}
+
+/** Byte offset of map `index`'s `field` in a ctx. */
+export function ctxMapField(index: number, field: FieldOf<typeof LoaderCtxMap>): number {
+  return LoaderCtxHeader.size + index * LoaderCtxMap.size + LoaderCtxMap.fields[field].offset;
+}
+
+/** Byte offset of program `index`'s `field` in a ctx for `nMaps` maps. */
+export function ctxProgField(
+  nMaps: number,
+  index: number,
+  field: FieldOf<typeof LoaderCtxProg>,
+): number {
+  return LoaderCtxHeader.size + nMaps * LoaderCtxMap.size + index * LoaderCtxProg.size +
+    LoaderCtxProg.fields[field].offset;
+}
+
+/** Size of the ctx for `nMaps` maps and `nPrograms` programs. */
+export function ctxSize(nMaps: number, nPrograms: number): number {
+  return LoaderCtxHeader.size + nMaps * LoaderCtxMap.size + nPrograms * LoaderCtxProg.size;
+}
+
+/** What the caller puts into the ctx before running the loader. */
+export interface LoaderInputs {
+  /** Step number (1-based, see `Loader.steps`) whose load gets the log; 0: none. */
+  logStep?: number;
+  /** Verifier log level for that load. */
+  logLevel?: number;
+  /** Size of the log buffer at `logBuf`. */
+  logSize?: number;
+  /** User-space address of the log buffer (the runner knows it). */
+  logBuf?: bigint;
+  /** Existing map fds to reuse instead of creating, by map name. */
+  reuseMaps?: Readonly<Record<string, number>>;
+  /** `max_entries` overrides, by map name. */
+  maxEntries?: Readonly<Record<string, number>>;
+}
+
+/** Encodes the ctx bytes for a run of `loader`. Throws on an unknown map name. */
+export function encodeLoaderCtx(loader: Loader, inputs: LoaderInputs = {}): Uint8Array {
+  const nMaps = loader.maps.length;
+  const ctx = new Uint8Array(ctxSize(nMaps, loader.programs.length));
+  writeField(ctx, 0, LoaderCtxHeader, "sz", ctx.length);
+  writeField(ctx, 0, LoaderCtxHeader, "log_level", inputs.logLevel ?? 0);
+  writeField(ctx, 0, LoaderCtxHeader, "log_size", inputs.logSize ?? 0);
+  writeField(ctx, 0, LoaderCtxHeader, "log_buf", inputs.logBuf ?? 0n);
+  writeField(ctx, 0, LoaderCtxHeader, "log_step", inputs.logStep ?? 0);
+  const indexOf = (name: string) => {
+    const i = loader.maps.findIndex((m) => m.name === name);
+    if (i < 0) throw new RangeError(`Loader for ${loader.object} has no map "${name}"`);
+    return i;
+  };
+  for (const [name, fd] of Object.entries(inputs.reuseMaps ?? {})) {
+    writeField(ctx, ctxMapField(indexOf(name), "fd"), LoaderCtxMap, "fd", fd);
+  }
+  for (const [name, n] of Object.entries(inputs.maxEntries ?? {})) {
+    writeField(ctx, ctxMapField(indexOf(name), "max_entries"), LoaderCtxMap, "max_entries", n);
+  }
+  return ctx;
+}
+
+/** A successful run: fds by map and program name (in `Loader` order). */
+export interface LoaderSuccess {
+  ok: true;
+  maps: { name: string; fd: number; reused: boolean }[];
+  programs: { name: string; fd: number }[];
+}
+
+/** A failed run: the step that failed and its errno (positive). */
+export interface LoaderFailure {
+  ok: false;
+  /** e.g. `PROG_LOAD handle_exec`; `loader` when no step had started. */
+  failedStep: string;
+  /** Its step number (1-based; 0 when none), to pass as `logStep` in a retry. */
+  step: number;
+  errno: number;
+}
+
+/** Reads the outcome of a run from the ctx bytes the kernel copied back and the retval. */
+export function decodeLoaderResult(
+  loader: Loader,
+  ctx: Uint8Array,
+  retval: number,
+  inputs: LoaderInputs = {},
+): LoaderSuccess | LoaderFailure {
+  if (retval < 0) {
+    const step = Number(readField(ctx, 0, LoaderCtxHeader, "step"));
+    return { ok: false, failedStep: loader.steps[step - 1] ?? "loader", step, errno: -retval };
+  }
+  const nMaps = loader.maps.length;
+  const reused = inputs.reuseMaps ?? {};
+  return {
+    ok: true,
+    maps: loader.maps.map((m, i) => ({
+      name: m.name,
+      fd: Number(readField(ctx, ctxMapField(i, "fd"), LoaderCtxMap, "fd")),
+      reused: reused[m.name] !== undefined,
+    })),
+    programs: loader.programs.map((p, j) => ({
+      name: p.name,
+      fd: Number(readField(ctx, ctxProgField(nMaps, j, "fd"), LoaderCtxProg, "fd")),
+    })),
+  };
+}

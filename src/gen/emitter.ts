@@ -1,0 +1,280 @@
+/**
+ * The loader emitter: gen_loader's vocabulary in camelCase. A recorder is a straight line of these
+ * verbs: attr → `addData` → `move*` / `emitRelStore` → `enterStep` → `emitSysBpf` →
+ * `emitCheckErr` → stash the fd.
+ *
+ * Register roles: `CTX` holds the ctx pointer for the whole run, `LAST_RET` the result of the last
+ * syscall (and the errno returned on failure), `INSN` the instruction being patched, `SCRATCH` a
+ * value kept across a helper call. R0-R5 are clobbered by every call.
+ *
+ * @module
+ */
+
+import {
+  BpfFuncId,
+  encodeStruct,
+  type FieldOf,
+  offsetOf,
+  type StructLayout,
+  type StructValues,
+} from "../abi/mod.ts";
+import {
+  Alu64,
+  AsmError,
+  Assembler,
+  type Insn,
+  Jmp,
+  Jmp32,
+  Ld,
+  Mem,
+  R0,
+  R1,
+  R2,
+  R3,
+  R6,
+  R7,
+  R8,
+  R9,
+  type Reg,
+  Size,
+} from "../asm/mod.ts";
+import { ctxHeaderField } from "./ctx.ts";
+
+/** Ctx pointer, saved from R1 at entry. */
+export const CTX: Reg = R6;
+/** Result of the last syscall or helper; the return value on failure. */
+export const LAST_RET: Reg = R7;
+/** Pointer to the blob instruction being patched. */
+export const INSN: Reg = R8;
+/** A value kept across helper calls. */
+export const SCRATCH: Reg = R9;
+
+/** Thrown when a loader cannot be generated for an object. */
+export class LoaderGenError extends Error {
+  override name = "LoaderGenError";
+}
+
+const CLEANUP = "cleanup";
+const align8 = (n: number) => (n + 7) & ~7;
+/** The loader's own fd_array[0] is its blob map. */
+const BLOB_MAP_INDEX = 0;
+/** Offsets of `r8 + off` fit in s16; the cleanup loop re-bases every this many fds. */
+const CLEANUP_REBASE = 4096;
+
+/** Builds the loader program and its blob side by side. */
+export class Emitter {
+  readonly #asm = new Assembler();
+  readonly #chunks: Uint8Array[] = [];
+  #blobSize = 0;
+  #labels = 0;
+  readonly steps: string[] = [];
+  readonly littleEndian: boolean;
+
+  constructor(littleEndian: boolean) {
+    this.littleEndian = littleEndian;
+  }
+
+  /** Appends loader instructions. */
+  emit(...insns: Insn[]): void {
+    this.#asm.emit(...insns);
+  }
+
+  /** A fresh label name. */
+  newLabel(hint: string): string {
+    return `${hint}.${this.#labels++}`;
+  }
+
+  /** Binds a label at the current position. */
+  label(name: string): void {
+    this.#asm.label(name);
+  }
+
+  /** Emits a jump to `label`. */
+  jump(insn: Insn, label: string): void {
+    this.#asm.jump(insn, label);
+  }
+
+  /** Appends bytes to the blob, 8-byte aligned and zero-padded; returns their offset. */
+  addData(bytes: Uint8Array): number {
+    const at = this.#blobSize;
+    const padded = new Uint8Array(align8(bytes.length));
+    padded.set(bytes);
+    this.#chunks.push(padded);
+    this.#blobSize += padded.length;
+    return at;
+  }
+
+  /** Reserves `size` zeroed blob bytes; returns their offset. */
+  reserve(size: number): number {
+    return this.addData(new Uint8Array(size));
+  }
+
+  /** Adds a NUL-terminated string; returns its offset and its size including the NUL. */
+  addString(text: string): { off: number; size: number } {
+    const bytes = new TextEncoder().encode(`${text}\0`);
+    return { off: this.addData(bytes), size: bytes.length };
+  }
+
+  /** Encodes an attr (cut at `size`) in the target byte order and adds it to the blob. */
+  addAttr<S extends StructLayout>(layout: S, values: StructValues<S>, size: number): number {
+    return this.addData(encodeStruct(layout, values, { size, littleEndian: this.littleEndian }));
+  }
+
+  /** `reg = &blob[off]` */
+  blobPtr(reg: Reg, off: number): void {
+    this.emit(Ld.mapIdxValue(reg, BLOB_MAP_INDEX, off));
+  }
+
+  /** `*(u64 *)&blob[off] = &blob[dataOff]`: fills an attr pointer field with a blob address. */
+  emitRelStore(off: number, dataOff: number): void {
+    this.blobPtr(R0, dataOff);
+    this.blobPtr(R1, off);
+    this.emit(Mem.store(Size.DW, R1, 0, R0));
+  }
+
+  /** `*(size *)&blob[off] = reg` */
+  storeReg(off: number, size: Size, reg: Reg): void {
+    const ptr = reg === R0 ? R1 : R0;
+    this.blobPtr(ptr, off);
+    this.emit(Mem.store(size, ptr, 0, reg));
+  }
+
+  /** `*(size *)&blob[blobOff] = *(size *)(ctx + ctxOff)`, skipped when `nonZeroOnly` and 0. */
+  moveCtx2Blob(blobOff: number, size: Size, ctxOff: number, nonZeroOnly = false): void {
+    this.emit(Mem.load(size, R1, CTX, ctxOff));
+    if (nonZeroOnly) this.emit(Jmp.eq.imm(R1, 0, 3));
+    this.storeReg(blobOff, size, R1);
+  }
+
+  /** `*(size *)&blob[dst] = *(size *)&blob[src]` */
+  moveBlob2Blob(dst: number, size: Size, src: number): void {
+    this.blobPtr(R0, src);
+    this.emit(Mem.load(size, R1, R0, 0));
+    this.storeReg(dst, size, R1);
+  }
+
+  /** `*(size *)(ctx + ctxOff) = *(size *)&blob[blobOff]` */
+  moveBlob2Ctx(ctxOff: number, size: Size, blobOff: number): void {
+    this.blobPtr(R0, blobOff);
+    this.emit(Mem.load(size, R1, R0, 0), Mem.store(size, CTX, ctxOff, R1));
+  }
+
+  /** Starts a named step: records its name and stores its number in the ctx, so a failure
+   * says which step failed. */
+  enterStep(name: string): number {
+    this.steps.push(name);
+    const step = this.steps.length;
+    this.emit(Mem.storeImm(Size.W, CTX, ctxHeaderField("step"), step));
+    return step;
+  }
+
+  /** Copies the ctx log settings into a load attr, only when the ctx asks for this step's log. */
+  moveLogIfStep<S extends StructLayout>(
+    step: number,
+    attrOff: number,
+    layout: S,
+    fields: { level: FieldOf<S>; size: FieldOf<S>; buf: FieldOf<S> },
+  ): void {
+    const skip = this.newLabel("nolog");
+    this.emit(Mem.load(Size.W, R1, CTX, ctxHeaderField("log_step")));
+    this.jump(Jmp.ne.imm(R1, step), skip);
+    this.moveCtx2Blob(
+      attrOff + offsetOf(layout, fields.level),
+      Size.W,
+      ctxHeaderField("log_level"),
+    );
+    this.moveCtx2Blob(attrOff + offsetOf(layout, fields.size), Size.W, ctxHeaderField("log_size"));
+    this.moveCtx2Blob(attrOff + offsetOf(layout, fields.buf), Size.DW, ctxHeaderField("log_buf"));
+    this.label(skip);
+  }
+
+  /** `r7 = bpf_sys_bpf(cmd, &blob[attrOff], attrSize)` */
+  emitSysBpf(cmd: number, attrOff: number, attrSize: number): void {
+    this.emit(Alu64.mov.imm(R1, cmd));
+    this.blobPtr(R2, attrOff);
+    this.emit(Alu64.mov.imm(R3, attrSize), Jmp.call(BpfFuncId.BPF_FUNC_sys_bpf));
+    this.emit(Alu64.mov.reg(LAST_RET, R0));
+  }
+
+  /** `r7 = helper(r1..r4)` for the loader's lookup helpers. */
+  emitHelper(id: number, args: readonly (readonly [Reg, number | { blob: number }])[]): void {
+    for (const [reg, value] of args) {
+      if (typeof value === "number") this.emit(Alu64.mov.imm(reg, value));
+      else this.blobPtr(reg, value.blob);
+    }
+    this.emit(Jmp.call(id), Alu64.mov.reg(LAST_RET, R0));
+  }
+
+  /** `if (r7 < 0) goto cleanup` — the cleanup block closes everything and returns r7. */
+  emitCheckErr(): void {
+    const distance = this.#asm.slot - this.#cleanupSlot() + 1;
+    if (distance <= 0x8000) {
+      this.jump(Jmp.slt.imm(LAST_RET, 0), CLEANUP);
+    } else {
+      this.emit(Jmp.sge.imm(LAST_RET, 0, 1));
+      this.jump(Jmp32.gotol(), CLEANUP);
+    }
+  }
+
+  /** `if (fd = *(u32 *)&blob[off]) > 0 { close(fd); *(u32 *)&blob[off] = 0 }` */
+  emitSysCloseBlob(off: number): void {
+    this.blobPtr(R0, off);
+    this.emit(
+      Mem.load(Size.W, R1, R0, 0),
+      Jmp.sle.imm(R1, 0, 2),
+      Mem.storeImm(Size.W, R0, 0, 0),
+      Jmp.call(BpfFuncId.BPF_FUNC_sys_close),
+    );
+  }
+
+  #cleanup: number | undefined;
+  #cleanupSlot(): number {
+    if (this.#cleanup === undefined) throw new LoaderGenError("cleanup block not emitted yet");
+    return this.#cleanup;
+  }
+
+  /**
+   * Entry of the loader: `r6 = r1`, then jump over the cleanup block, which closes every fd in
+   * the `fdCount` u32 slots at `&blob[fdsOff]` that is > 0, then returns r7.
+   */
+  emitPrologue(fdsOff: number, fdCount: number): void {
+    const body = this.newLabel("body");
+    this.emit(Alu64.mov.reg(CTX, R1));
+    this.jump(Jmp.ja(), body);
+    this.#cleanup = this.#asm.slot;
+    this.label(CLEANUP);
+    for (let i = 0; i < fdCount; i++) {
+      if (i % CLEANUP_REBASE === 0) this.blobPtr(INSN, fdsOff + 4 * i);
+      this.emit(
+        Mem.load(Size.W, R1, INSN, 4 * (i % CLEANUP_REBASE)),
+        Jmp.sle.imm(R1, 0, 1),
+        Jmp.call(BpfFuncId.BPF_FUNC_sys_close),
+      );
+    }
+    this.emit(Alu64.mov.reg(R0, LAST_RET), Jmp.exit());
+    this.label(body);
+  }
+
+  /** Successful end: `return 0`. */
+  emitEpilogue(): void {
+    this.emit(Alu64.mov.imm(R0, 0), Jmp.exit());
+  }
+
+  /** The loader instructions and blob. */
+  finish(): { insns: Insn[]; blob: Uint8Array } {
+    let insns: Insn[];
+    try {
+      insns = this.#asm.assemble();
+    } catch (e) {
+      if (e instanceof AsmError) throw new LoaderGenError(`Cannot assemble loader: ${e.message}`);
+      throw e;
+    }
+    const blob = new Uint8Array(this.#blobSize);
+    let at = 0;
+    for (const chunk of this.#chunks) {
+      blob.set(chunk, at);
+      at += chunk.length;
+    }
+    return { insns, blob };
+  }
+}

@@ -1,0 +1,617 @@
+/**
+ * `generateLoader`: turns a parsed object into a loader. One recorder per syscall the loader
+ * replays, each a straight line of emitter verbs.
+ *
+ * Blob layout (u32 fd slots first, so the cleanup block walks one contiguous range):
+ *
+ *     fd_array   maps[nMaps] | kfunc module BTF fds[nKfuncSlots]   ← PROG_LOAD fd_array
+ *     owned      btf | created maps[nMaps] | inner templates | programs | temporary BTF obj fds
+ *     data       BTF, attrs, initial values, keys, insns, func/line info, CO-RE relos, names
+ *
+ * `fd_array[i]` holds map i's fd whether created or reused; only fds the loader created are also
+ * in `owned`, and only those are closed on failure. Kfunc and temporary slots are closed (and
+ * zeroed) right after each PROG_LOAD.
+ *
+ * @module
+ */
+
+import {
+  BpfCmd,
+  BpfCoreRelo,
+  BpfFuncId,
+  BpfFuncInfo,
+  BpfLineInfo,
+  BpfMapType,
+  BpfProgFlags,
+  BtfKindId,
+  BtfLoadAttr,
+  encodeStruct,
+  MapCreateAttr,
+  MapElemAttr,
+  offsetOf,
+  offsetOfEnd,
+  ProgLoadAttr,
+  type StructLayout,
+} from "../abi/mod.ts";
+import {
+  Alu64,
+  encode,
+  Jmp,
+  Mem,
+  PseudoLd,
+  R0,
+  R1,
+  R2,
+  R3,
+  R4,
+  Size,
+  slotCount,
+} from "../asm/mod.ts";
+import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
+import { ctxMapField, ctxProgField, ctxSize } from "./ctx.ts";
+import { CTX, Emitter, INSN, LAST_RET, LoaderGenError, SCRATCH } from "./emitter.ts";
+import { type Kconfig, kconfigValue } from "./kconfig.ts";
+import { type LinkedProgram, linkProgram } from "./link.ts";
+import type { Loader, LoaderMap, LoaderProgram } from "./loader.ts";
+
+/** Options of {@link generateLoader}. */
+export interface GenerateOptions {
+  /** Programs to load, by name; default every program libbpf would autoload. */
+  programs?: readonly string[];
+  /** Kernel config for `.kconfig` externs (see `parseKconfig`), incl. `LINUX_KERNEL_VERSION`. */
+  kconfig?: Kconfig;
+  /** Object BTF ready for BTF_LOAD (fixed up); without it the loader loads no BTF. */
+  btf?: Uint8Array;
+}
+
+const ENOENT = 2;
+/** Kernel limit on object names, including the NUL. */
+const OBJ_NAME_LEN = 16;
+/** Map types whose BTF key/value ids libbpf drops before MAP_CREATE (the kernel rejects them). */
+const NO_BTF_MAP_TYPES = new Set<number>([
+  BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY,
+  BpfMapType.BPF_MAP_TYPE_CGROUP_ARRAY,
+  BpfMapType.BPF_MAP_TYPE_STACK_TRACE,
+  BpfMapType.BPF_MAP_TYPE_ARRAY_OF_MAPS,
+  BpfMapType.BPF_MAP_TYPE_HASH_OF_MAPS,
+  BpfMapType.BPF_MAP_TYPE_DEVMAP,
+  BpfMapType.BPF_MAP_TYPE_DEVMAP_HASH,
+  BpfMapType.BPF_MAP_TYPE_CPUMAP,
+  BpfMapType.BPF_MAP_TYPE_XSKMAP,
+  BpfMapType.BPF_MAP_TYPE_SOCKMAP,
+  BpfMapType.BPF_MAP_TYPE_SOCKHASH,
+  BpfMapType.BPF_MAP_TYPE_QUEUE,
+  BpfMapType.BPF_MAP_TYPE_STACK,
+  BpfMapType.BPF_MAP_TYPE_ARENA,
+]);
+const STANDARD_INTERNAL = /^\.(data|rodata|bss|kconfig)$/;
+
+/** libbpf's object name: the file's base name up to its first dot. */
+function objectName(file: string): string {
+  const base = file.split("/").pop() ?? file;
+  return base.split(".")[0] ?? base;
+}
+
+/** The name the kernel gets for a map (libbpf's internal-map prefix, sanitised, truncated). */
+export function kernelMapName(obj: BpfObject, map: MapSpec): string {
+  let name = map.name;
+  if ((map.origin === "data" || map.origin === "kconfig") && STANDARD_INTERNAL.test(map.name)) {
+    const prefix = objectName(obj.file).slice(0, 8);
+    name = prefix + map.name;
+  }
+  return name.slice(0, OBJ_NAME_LEN - 1).replace(/[^A-Za-z0-9_.]/g, "_");
+}
+
+function isFrozen(map: MapSpec): boolean {
+  return map.origin === "kconfig" || (map.origin === "data" && map.name.startsWith(".rodata"));
+}
+
+function selectPrograms(obj: BpfObject, names: readonly string[] | undefined): Program[] {
+  if (names === undefined) return obj.programs.filter((p) => p.autoload);
+  const missing = names.filter((n) => !obj.programs.some((p) => p.name === n));
+  if (missing.length > 0) {
+    const known = obj.programs.map((p) => p.name).join(", ");
+    throw new LoaderGenError(
+      `${obj.file}: no program named ${missing.join(", ")} (programs: ${known || "none"})`,
+    );
+  }
+  return obj.programs.filter((p) => names.includes(p.name));
+}
+
+/** Everything the recorders share: the emitter and the blob's fd-slot layout. */
+class LoaderBuilder {
+  readonly e: Emitter;
+  readonly obj: BpfObject;
+  readonly nMaps: number;
+  readonly kfuncSlots: number;
+  /** Blob offsets of the owned fd slots. */
+  readonly owned: { btf: number; maps: number; inner: number; progs: number; temps: number };
+  readonly innerIndex = new Map<number, number>();
+  readonly hasBtf: boolean;
+
+  constructor(obj: BpfObject, linked: LinkedProgram[], hasBtf: boolean) {
+    this.obj = obj;
+    this.hasBtf = hasBtf;
+    this.e = new Emitter(obj.endianness === "little");
+    this.nMaps = obj.maps.length;
+    obj.maps.forEach((m, i) => {
+      if (m.inner !== undefined) this.innerIndex.set(i, this.innerIndex.size);
+    });
+    const kfuncs = (l: LinkedProgram) =>
+      new Set(l.externRelos.filter((r) => r.kind === "kfunc").map((r) => r.extern)).size;
+    const temps = (l: LinkedProgram) =>
+      new Set(l.externRelos.filter((r) => r.kind === "ksym").map((r) => r.extern)).size +
+      (l.program.attachBtf ? 1 : 0);
+    this.kfuncSlots = Math.max(0, ...linked.map(kfuncs));
+    const nTemps = Math.max(0, ...linked.map(temps));
+    const slots = this.nMaps + this.kfuncSlots + 1 + this.nMaps + this.innerIndex.size +
+      linked.length + nTemps;
+    const fds = this.e.reserve(4 * slots);
+    const ownedAt = fds + 4 * (this.nMaps + this.kfuncSlots);
+    this.owned = {
+      btf: ownedAt,
+      maps: ownedAt + 4,
+      inner: ownedAt + 4 + 4 * this.nMaps,
+      progs: ownedAt + 4 + 4 * (this.nMaps + this.innerIndex.size),
+      temps: ownedAt + 4 + 4 * (this.nMaps + this.innerIndex.size + linked.length),
+    };
+    // Cleanup closes kfunc slots and everything owned (not fd_array's map slots: they may be
+    // reused fds; created ones are in `owned.maps`).
+    this.e.emitPrologue(4 * this.nMaps, slots - this.nMaps);
+  }
+
+  /** Blob offset of fd_array[i]. */
+  fdArray(i: number): number {
+    return 4 * i;
+  }
+
+  /** `goto skip` when the caller passed an fd for map `i` to reuse. */
+  jumpIfReused(i: number, skip: string): void {
+    this.e.emit(Mem.load(Size.W, R1, CTX, ctxMapField(i, "fd")));
+    this.e.jump(Jmp.ne.imm(R1, 0), skip);
+  }
+}
+
+function recordBtfLoad(b: LoaderBuilder, btf: Uint8Array): void {
+  const { e } = b;
+  const btfOff = e.addData(btf);
+  const size = offsetOfEnd(BtfLoadAttr, "btf_log_level");
+  const attr = e.addAttr(BtfLoadAttr, { btf_size: btf.length }, size);
+  e.emitRelStore(attr + offsetOf(BtfLoadAttr, "btf"), btfOff);
+  const step = e.enterStep("BTF_LOAD");
+  e.moveLogIfStep(step, attr, BtfLoadAttr, {
+    level: "btf_log_level",
+    size: "btf_log_size",
+    buf: "btf_log_buf",
+  });
+  e.emitSysBpf(BpfCmd.BPF_BTF_LOAD, attr, size);
+  e.emitCheckErr();
+  e.storeReg(b.owned.btf, Size.W, LAST_RET);
+}
+
+/** Emits MAP_CREATE for `spec`; the new fd is left in r7 (checked). */
+function recordMapCreate(
+  b: LoaderBuilder,
+  spec: MapSpec,
+  opts: { maxEntriesCtx?: number; innerFdSlot?: number; closeAfter?: number },
+): void {
+  const { e, obj } = b;
+  const withBtf = b.hasBtf && !NO_BTF_MAP_TYPES.has(spec.type) &&
+    (spec.btfKeyTypeId !== 0 || spec.btfValueTypeId !== 0);
+  const size = offsetOfEnd(MapCreateAttr, "map_extra");
+  const attr = e.addAttr(MapCreateAttr, {
+    map_type: spec.type,
+    key_size: spec.keySize,
+    value_size: spec.valueSize,
+    max_entries: spec.maxEntries,
+    map_flags: spec.flags,
+    numa_node: spec.numaNode,
+    map_name: kernelMapName(obj, spec),
+    map_extra: spec.mapExtra,
+    ...(withBtf
+      ? { btf_key_type_id: spec.btfKeyTypeId, btf_value_type_id: spec.btfValueTypeId }
+      : {}),
+  }, size);
+  if (opts.maxEntriesCtx !== undefined) {
+    e.moveCtx2Blob(attr + offsetOf(MapCreateAttr, "max_entries"), Size.W, opts.maxEntriesCtx, true);
+  }
+  if (withBtf) e.moveBlob2Blob(attr + offsetOf(MapCreateAttr, "btf_fd"), Size.W, b.owned.btf);
+  if (opts.innerFdSlot !== undefined) {
+    e.moveBlob2Blob(attr + offsetOf(MapCreateAttr, "inner_map_fd"), Size.W, opts.innerFdSlot);
+  }
+  e.enterStep(`MAP_CREATE ${spec.name}`);
+  e.emitSysBpf(BpfCmd.BPF_MAP_CREATE, attr, size);
+  if (opts.closeAfter !== undefined) e.emitSysCloseBlob(opts.closeAfter);
+  e.emitCheckErr();
+}
+
+/** Emits `bpf_map_update_elem(fd_array[map], key, value)` with key and value in the blob. */
+function recordMapUpdateElem(
+  b: LoaderBuilder,
+  step: string,
+  map: number,
+  key: Uint8Array,
+  value: { data: Uint8Array } | { blob: number },
+): void {
+  const { e } = b;
+  const keyOff = e.addData(key);
+  const valueOff = "blob" in value ? value.blob : e.addData(value.data);
+  const size = offsetOfEnd(MapElemAttr, "flags");
+  const attr = e.addAttr(MapElemAttr, {}, size);
+  e.moveBlob2Blob(attr + offsetOf(MapElemAttr, "map_fd"), Size.W, b.fdArray(map));
+  e.emitRelStore(attr + offsetOf(MapElemAttr, "key"), keyOff);
+  e.emitRelStore(attr + offsetOf(MapElemAttr, "value"), valueOff);
+  e.enterStep(step);
+  e.emitSysBpf(BpfCmd.BPF_MAP_UPDATE_ELEM, attr, size);
+  e.emitCheckErr();
+}
+
+function recordMapFreeze(b: LoaderBuilder, map: number, name: string): void {
+  const { e } = b;
+  const size = offsetOfEnd(MapElemAttr, "map_fd");
+  const attr = e.addAttr(MapElemAttr, {}, 8);
+  e.moveBlob2Blob(attr + offsetOf(MapElemAttr, "map_fd"), Size.W, b.fdArray(map));
+  e.enterStep(`MAP_FREEZE ${name}`);
+  e.emitSysBpf(BpfCmd.BPF_MAP_FREEZE, attr, size);
+  e.emitCheckErr();
+}
+
+function u32Bytes(value: number, littleEndian: boolean): Uint8Array {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, value, littleEndian);
+  return out;
+}
+
+/** Creates (or adopts) map `i`, then writes and freezes its initial value if it has one. */
+function recordMap(b: LoaderBuilder, i: number, kconfig: Kconfig): void {
+  const { e, obj } = b;
+  const spec = obj.maps[i]!;
+  const create = e.newLabel("create");
+  const done = e.newLabel("mapdone");
+  // Reused: fd_array[i] = ctx.maps[i].fd; nothing else happens to the map.
+  e.emit(Mem.load(Size.W, R1, CTX, ctxMapField(i, "fd")));
+  e.jump(Jmp.eq.imm(R1, 0), create);
+  e.storeReg(b.fdArray(i), Size.W, R1);
+  e.jump(Jmp.ja(), done);
+  e.label(create);
+
+  const inner = b.innerIndex.get(i);
+  let innerSlot: number | undefined;
+  if (inner !== undefined && spec.inner !== undefined) {
+    innerSlot = b.owned.inner + 4 * inner;
+    recordMapCreate(b, spec.inner, {});
+    e.storeReg(innerSlot, Size.W, LAST_RET);
+  }
+  recordMapCreate(b, spec, {
+    maxEntriesCtx: ctxMapField(i, "max_entries"),
+    ...(innerSlot !== undefined ? { innerFdSlot: innerSlot, closeAfter: innerSlot } : {}),
+  });
+  e.storeReg(b.fdArray(i), Size.W, LAST_RET);
+  e.storeReg(b.owned.maps + 4 * i, Size.W, LAST_RET);
+
+  const initial = spec.origin === "kconfig"
+    ? kconfigValue(obj, spec, kconfig)
+    : spec.origin === "data"
+    ? spec.initialData ?? new Uint8Array(spec.valueSize)
+    : undefined;
+  if (initial !== undefined) {
+    const value = new Uint8Array(spec.valueSize);
+    value.set(initial.subarray(0, spec.valueSize));
+    recordMapUpdateElem(b, `MAP_UPDATE_ELEM ${spec.name}`, i, u32Bytes(0, e.littleEndian), {
+      data: value,
+    });
+    if (isFrozen(spec)) recordMapFreeze(b, i, spec.name);
+  }
+  e.label(done);
+}
+
+/** Fills declarative `values = { ... }` slots of map-in-map (maps) or prog arrays (programs). */
+function recordSlotInit(b: LoaderBuilder, i: number, progSlots: Map<number, number>): void {
+  const { e, obj } = b;
+  const spec = obj.maps[i]!;
+  const isProgArray = spec.type === BpfMapType.BPF_MAP_TYPE_PROG_ARRAY;
+  const done = e.newLabel("slotsdone");
+  // A reused map-in-map keeps its slots; a prog array always points at the new programs.
+  if (!isProgArray) b.jumpIfReused(i, done);
+  for (const slot of spec.initSlots) {
+    let value: number | undefined;
+    let what: string | undefined;
+    if (slot.map !== undefined) {
+      value = b.fdArray(slot.map);
+      what = obj.maps[slot.map]?.name;
+    } else if (slot.program !== undefined) {
+      value = progSlots.get(slot.program);
+      what = obj.programs[slot.program]?.name;
+    }
+    if (value === undefined) continue; // a program that is not loaded
+    recordMapUpdateElem(
+      b,
+      `MAP_UPDATE_ELEM ${spec.name}[${slot.index}] = ${what}`,
+      i,
+      u32Bytes(slot.index, e.littleEndian),
+      { blob: value },
+    );
+  }
+  e.label(done);
+}
+
+function addRecords<T>(
+  b: LoaderBuilder,
+  layout: StructLayout,
+  records: readonly T[],
+  fields: (r: T) => Record<string, number>,
+): number {
+  const out = new Uint8Array(records.length * layout.size);
+  records.forEach((r, i) => {
+    out.set(encodeStruct(layout, fields(r), { littleEndian: b.e.littleEndian }), i * layout.size);
+  });
+  return b.e.addData(out);
+}
+
+/** Emits the run-time resolution of one extern for every instruction of `l` that uses it. */
+function recordExternRelo(
+  b: LoaderBuilder,
+  l: LinkedProgram,
+  insnsOff: number,
+  ext: Extern,
+  extIndex: number,
+  slots: { kfunc: number; temp: number },
+): void {
+  const { e } = b;
+  const uses = l.externRelos.filter((r) => r.extern === extIndex);
+  const insnPtr = (slot: number) => e.blobPtr(INSN, insnsOff + 8 * slot);
+  const name = e.addString(ext.name);
+  const done = e.newLabel("extdone");
+  const onError = () => {
+    if (ext.weak) e.jump(Jmp.slt.imm(LAST_RET, 0), done);
+    else e.emitCheckErr();
+  };
+
+  if (ext.kind === "ksym" && !ext.typed) {
+    const result = e.reserve(8);
+    e.enterStep(`KSYM ${ext.name} (${l.program.name})`);
+    e.emitHelper(BpfFuncId.BPF_FUNC_kallsyms_lookup_name, [
+      [R1, { blob: name.off }],
+      [R2, name.size],
+      [R3, 0],
+      [R4, { blob: result }],
+    ]);
+    if (ext.weak) e.jump(Jmp.eq.imm(LAST_RET, -ENOENT), done);
+    e.emitCheckErr();
+    e.blobPtr(R0, result);
+    e.emit(Mem.load(Size.DW, SCRATCH, R0, 0));
+    for (const use of uses) {
+      insnPtr(use.insnIndex);
+      e.emit(
+        Mem.store(Size.W, INSN, 4, SCRATCH),
+        Alu64.mov.reg(R1, SCRATCH),
+        Alu64.rsh.imm(R1, 32),
+        Mem.store(Size.W, INSN, 12, R1),
+      );
+    }
+    e.label(done);
+    return;
+  }
+
+  const isFunc = ext.kind === "kfunc";
+  e.enterStep(`${isFunc ? "KFUNC" : "KSYM"} ${ext.name} (${l.program.name})`);
+  e.emitHelper(BpfFuncId.BPF_FUNC_btf_find_by_name_kind, [
+    [R1, { blob: name.off }],
+    [R2, name.size],
+    [R3, isFunc ? BtfKindId.BTF_KIND_FUNC : BtfKindId.BTF_KIND_VAR],
+    [R4, 0],
+  ]);
+  onError();
+  // r7 = btf_id | (btf_obj_fd << 32); the fd is 0 for vmlinux.
+  e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
+  const calls = uses.filter((u) => u.kind === "kfunc");
+  const loads = uses.filter((u) => u.kind === "ksym");
+  if (calls.length > 0) {
+    const slot = b.nMaps + slots.kfunc++;
+    const vmlinux = e.newLabel("vmlinux");
+    for (const use of calls) {
+      insnPtr(use.insnIndex);
+      e.emit(Mem.store(Size.W, INSN, 4, LAST_RET));
+    }
+    e.jump(Jmp.eq.imm(SCRATCH, 0), vmlinux);
+    e.storeReg(b.fdArray(slot), Size.W, SCRATCH);
+    for (const use of calls) {
+      insnPtr(use.insnIndex);
+      e.emit(Mem.storeImm(Size.H, INSN, 2, slot));
+    }
+    e.label(vmlinux);
+  }
+  if (loads.length > 0) {
+    // A module fd already in a kfunc slot is closed from there.
+    if (calls.length === 0) e.storeReg(b.owned.temps + 4 * slots.temp++, Size.W, SCRATCH);
+    for (const use of loads) {
+      const insn = l.insnsBySlot[use.insnIndex]!;
+      const regs = e.littleEndian
+        ? (PseudoLd.BTF_ID << 4) | insn.dst
+        : (insn.dst << 4) | PseudoLd.BTF_ID;
+      insnPtr(use.insnIndex);
+      e.emit(
+        Mem.store(Size.W, INSN, 4, LAST_RET),
+        Mem.store(Size.W, INSN, 12, SCRATCH),
+        Mem.storeImm(Size.B, INSN, 1, regs),
+      );
+    }
+  }
+  e.label(done);
+}
+
+function recordAttachTarget(
+  b: LoaderBuilder,
+  l: LinkedProgram,
+  attr: number,
+  tempSlot: number,
+): void {
+  const target = l.program.attachBtf;
+  if (target === undefined) return;
+  const { e } = b;
+  const name = e.addString(target.name);
+  e.enterStep(`ATTACH_BTF_ID ${target.name} (${l.program.name})`);
+  e.emitHelper(BpfFuncId.BPF_FUNC_btf_find_by_name_kind, [
+    [R1, { blob: name.off }],
+    [R2, name.size],
+    [R3, target.kind === "func" ? BtfKindId.BTF_KIND_FUNC : BtfKindId.BTF_KIND_TYPEDEF],
+    [R4, 0],
+  ]);
+  e.emitCheckErr();
+  e.storeReg(attr + offsetOf(ProgLoadAttr, "attach_btf_id"), Size.W, LAST_RET);
+  e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
+  e.storeReg(attr + offsetOf(ProgLoadAttr, "attach_btf_obj_fd"), Size.W, SCRATCH);
+  e.storeReg(tempSlot, Size.W, SCRATCH);
+}
+
+/** Emits the extern patching, attach-target lookup and PROG_LOAD of program `j`. */
+function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number) {
+  const { e, obj } = b;
+  const p = l.program;
+  const license = e.addString(obj.license);
+  const insnsOff = e.addData(encode(l.insns, { littleEndian: e.littleEndian }));
+  const withBtf = b.hasBtf;
+  const funcInfo = withBtf ? l.funcInfo : [];
+  const lineInfo = withBtf ? l.lineInfo : [];
+  const coreRelos = withBtf ? l.coreRelos : [];
+  const funcInfoOff = addRecords(b, BpfFuncInfo, funcInfo, (r) => ({
+    insn_off: r.insnIndex,
+    type_id: r.typeId,
+  }));
+  const lineInfoOff = addRecords(b, BpfLineInfo, lineInfo, (r) => ({
+    insn_off: r.insnIndex,
+    file_name_off: r.fileNameOffset,
+    line_off: r.lineOffset,
+    line_col: r.lineCol,
+  }));
+  const coreOff = addRecords(b, BpfCoreRelo, coreRelos, (r) => ({
+    insn_off: r.insnIndex * 8,
+    type_id: r.typeId,
+    access_str_off: r.accessStrOffset,
+    kind: r.kind,
+  }));
+  const flags = (p.sleepable ? BpfProgFlags.BPF_F_SLEEPABLE : 0) |
+    (p.xdpFrags ? BpfProgFlags.BPF_F_XDP_HAS_FRAGS : 0);
+  const size = offsetOfEnd(ProgLoadAttr, "core_relo_rec_size");
+  const attr = e.addAttr(ProgLoadAttr, {
+    prog_type: p.type,
+    insn_cnt: slotCount(l.insns),
+    kern_version: obj.kernelVersion ?? 0,
+    prog_flags: flags,
+    prog_name: p.name.slice(0, OBJ_NAME_LEN - 1),
+    expected_attach_type: p.expectedAttachType,
+    ...(funcInfo.length > 0
+      ? { func_info_rec_size: BpfFuncInfo.size, func_info_cnt: funcInfo.length }
+      : {}),
+    ...(lineInfo.length > 0
+      ? { line_info_rec_size: BpfLineInfo.size, line_info_cnt: lineInfo.length }
+      : {}),
+    ...(coreRelos.length > 0
+      ? { core_relo_rec_size: BpfCoreRelo.size, core_relo_cnt: coreRelos.length }
+      : {}),
+  }, size);
+  e.emitRelStore(attr + offsetOf(ProgLoadAttr, "insns"), insnsOff);
+  e.emitRelStore(attr + offsetOf(ProgLoadAttr, "license"), license.off);
+  e.emitRelStore(attr + offsetOf(ProgLoadAttr, "fd_array"), b.fdArray(0));
+  if (funcInfo.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "func_info"), funcInfoOff);
+  if (lineInfo.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "line_info"), lineInfoOff);
+  if (coreRelos.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "core_relos"), coreOff);
+  if (withBtf) e.moveBlob2Blob(attr + offsetOf(ProgLoadAttr, "prog_btf_fd"), Size.W, b.owned.btf);
+
+  const slots = { kfunc: 0, temp: 0 };
+  const seen = new Set<number>();
+  for (const r of l.externRelos) {
+    if (seen.has(r.extern)) continue;
+    seen.add(r.extern);
+    const ext = obj.externs[r.extern];
+    if (ext === undefined) throw new LoaderGenError(`${obj.file}: ${p.name}: unknown extern`);
+    recordExternRelo(b, l, insnsOff, ext, r.extern, slots);
+  }
+  const tempsUsed = slots.temp + (p.attachBtf ? 1 : 0);
+  recordAttachTarget(b, l, attr, b.owned.temps + 4 * slots.temp);
+
+  const step = e.enterStep(`PROG_LOAD ${p.name}`);
+  e.moveLogIfStep(step, attr, ProgLoadAttr, {
+    level: "log_level",
+    size: "log_size",
+    buf: "log_buf",
+  });
+  e.emitSysBpf(BpfCmd.BPF_PROG_LOAD, attr, size);
+  // Module BTF fds were only needed by the load, whatever its outcome.
+  for (let k = 0; k < slots.kfunc; k++) e.emitSysCloseBlob(b.fdArray(b.nMaps + k));
+  for (let k = 0; k < tempsUsed; k++) e.emitSysCloseBlob(b.owned.temps + 4 * k);
+  e.emitCheckErr();
+  e.storeReg(b.owned.progs + 4 * j, Size.W, LAST_RET);
+}
+
+/** Generates the loader for `obj` (see the module doc for the blob layout). */
+export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Loader {
+  const programs = selectPrograms(obj, opts.programs);
+  const linked = programs.map((p) => linkProgram(obj, p));
+  const hasBtf = opts.btf !== undefined;
+  const b = new LoaderBuilder(obj, linked, hasBtf);
+  const { e } = b;
+  const kconfig = opts.kconfig ?? {};
+
+  if (opts.btf !== undefined) recordBtfLoad(b, opts.btf);
+  obj.maps.forEach((_, i) => recordMap(b, i, kconfig));
+  const progSlots = new Map<number, number>();
+  programs.forEach((p, j) => progSlots.set(obj.programs.indexOf(p), b.owned.progs + 4 * j));
+  obj.maps.forEach((m, i) => {
+    if (m.initSlots.length > 0 && m.type !== BpfMapType.BPF_MAP_TYPE_PROG_ARRAY) {
+      recordSlotInit(b, i, progSlots);
+    }
+  });
+  linked.forEach((l, j) => recordProgLoad(b, l, j));
+  obj.maps.forEach((m, i) => {
+    if (m.initSlots.length > 0 && m.type === BpfMapType.BPF_MAP_TYPE_PROG_ARRAY) {
+      recordSlotInit(b, i, progSlots);
+    }
+  });
+
+  // Success: the BTF object lives on in the maps and programs; hand every fd to the caller.
+  e.emitSysCloseBlob(b.owned.btf);
+  obj.maps.forEach((_, i) => e.moveBlob2Ctx(ctxMapField(i, "fd"), Size.W, b.fdArray(i)));
+  programs.forEach((_, j) =>
+    e.moveBlob2Ctx(ctxProgField(b.nMaps, j, "fd"), Size.W, b.owned.progs + 4 * j)
+  );
+  e.emitEpilogue();
+
+  const { insns, blob } = e.finish();
+  const maps: LoaderMap[] = obj.maps.map((m) => ({
+    name: m.name,
+    kernelName: kernelMapName(obj, m),
+    type: m.type,
+    typeName: m.typeName,
+    keySize: m.keySize,
+    valueSize: m.valueSize,
+    maxEntries: m.maxEntries,
+    flags: m.flags,
+    pinning: m.pinning,
+    frozen: isFrozen(m),
+  }));
+  const loaderPrograms: LoaderProgram[] = programs.map((p) => ({
+    name: p.name,
+    section: p.section,
+    type: p.type,
+    typeName: p.typeName,
+    expectedAttachType: p.expectedAttachType,
+    ...(p.expectedAttachTypeName !== undefined
+      ? { expectedAttachTypeName: p.expectedAttachTypeName }
+      : {}),
+    ...(p.attachTarget !== undefined ? { attachTarget: p.attachTarget } : {}),
+    ...(p.attachBtf !== undefined ? { attachBtf: p.attachBtf } : {}),
+    sectionDef: p.sectionDef,
+    sleepable: p.sleepable,
+  }));
+  return {
+    object: obj.file,
+    littleEndian: e.littleEndian,
+    insns,
+    blob,
+    maps,
+    programs: loaderPrograms,
+    steps: e.steps,
+    ctxSize: ctxSize(obj.maps.length, programs.length),
+  };
+}
