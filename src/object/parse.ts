@@ -60,6 +60,7 @@ export function parseObject(bytes: Uint8Array, file: string): BpfObject {
     subprograms,
     maps: placed.map((m) => m.spec),
     externs: externs.map((e) => e.extern),
+    btf,
     btfBytes: btfSection?.data,
     btfExtBytes: btfExtSection?.data,
     elf,

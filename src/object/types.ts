@@ -12,6 +12,7 @@
  * @module
  */
 
+import type { Btf } from "../btf/mod.ts";
 import type { ElfFile } from "../elf/mod.ts";
 
 /** A parsed BPF ELF object. */
@@ -35,6 +36,8 @@ export interface BpfObject {
    * descending, size, name), then ksyms and kfuncs by name.
    */
   externs: Extern[];
+  /** The parsed `.BTF` section (as clang wrote it, before libbpf's fix-ups), when present. */
+  btf: Btf | undefined;
   /** Raw `.BTF` section bytes (before any fix-up), when present. */
   btfBytes: Uint8Array | undefined;
   /** Raw `.BTF.ext` section bytes, when present. */
