@@ -54,3 +54,12 @@ export {
   type ParseBtfExtOptions,
 } from "./ext.ts";
 export { encodeBtf, type EncodeBtfOptions } from "./encode.ts";
+export {
+  fixupBtfForLoad,
+  type FixupElf,
+  fixupElfOf,
+  KCONFIG_SECTION,
+  kconfigLayout,
+  type KconfigSlot,
+  KSYMS_SECTION,
+} from "./fixup.ts";

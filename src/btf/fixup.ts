@@ -1,0 +1,246 @@
+/**
+ * The changes libbpf makes to a clang-emitted `.BTF` before `BPF_BTF_LOAD`, for 6.x kernels.
+ *
+ * Read from libbpf's `bpf_object__collect_externs`, `btf_fixup_datasec`/`bpf_object_fixup_btf` and
+ * `bpf_object__sanitize_and_load_btf`, and checked against the kernel's BTF verifier:
+ *
+ * 1. DATASEC sizes and VAR offsets. Clang emits every DATASEC with size 0 and every global
+ *    variable at offset 0: it writes BTF before the section is laid out (offsets are only known
+ *    through relocations). The kernel rejects size 0 and overlapping variables, so the size comes
+ *    from the ELF section and each non-static variable's offset from its ELF symbol. Static
+ *    variables already carry their offset (clang knows local symbols). Sections whose size is
+ *    already set (output of `bpftool gen object`) keep their offsets.
+ * 2. Hidden globals. A global variable or `.text` function whose symbol has STV_HIDDEN or
+ *    STV_INTERNAL visibility becomes static (VAR linkage static, FUNC linkage static), as libbpf
+ *    does: it decides whether global data is mmapable and lets the verifier check a hidden
+ *    subprogram with its caller's context.
+ * 3. `.ksyms`. Kernel symbols declared `__ksym` are extern VARs and extern FUNCs (kfuncs) in a
+ *    `.ksyms` DATASEC. The kernel refuses extern linkage on both ("Linkage not supported",
+ *    "Invalid func linkage"), non-VAR members of a DATASEC ("Not a VAR kind member") and unnamed
+ *    parameters of a FUNC's prototype ("Invalid arg#N"). So each VAR becomes a 4-byte int
+ *    global-allocated variable (its real type matters only to the loader, which resolves it
+ *    against kernel BTF), each FUNC becomes global and its DATASEC entry points to one added
+ *    `dummy_ksym` int VAR, unnamed kfunc parameters get the name `dummy_ksym`, and entries are
+ *    laid out at 4-byte steps.
+ * 4. `.kconfig`. Its extern VARs become global-allocated and are laid out as libbpf lays out the
+ *    `.kconfig` map (see `kconfigLayout`); the DATASEC size is the end of the last one.
+ * 5. Order. The kernel requires a DATASEC's variables in increasing offset order, so they are
+ *    sorted by offset after 1-4.
+ *
+ * Other externs (any DATASEC but `.kconfig`/`.ksyms` holding an extern VAR, e.g. the pre-1.0
+ * `.extern`) are rejected, as libbpf rejects them. libbpf's remaining rewrites (FUNC, DATASEC, FLOAT,
+ * DECL_TAG, TYPE_TAG, ENUM64, global FUNC and `?`-named DATASEC downgrades) only matter for
+ * kernels older than 6.0, which lack those kinds, so they are not done.
+ */
+import type { Btf } from "./btf.ts";
+import { type ElfFile, STB, STT, STV } from "../elf/mod.ts";
+import {
+  type BtfDatasec,
+  BtfFuncLinkage,
+  BtfIntEncoding,
+  BtfKind,
+  type BtfVar,
+  BtfVarLinkage,
+} from "./types.ts";
+
+/** What the fix-ups need to know about the ELF file the BTF came from. */
+export interface FixupElf {
+  /** Size of the section called `name`, or undefined if the file has none. */
+  sectionSize(name: string): number | undefined;
+  /**
+   * The global or weak data symbol (STT_OBJECT) called `name`: its value (offset in its section)
+   * and whether its visibility is STV_HIDDEN or STV_INTERNAL; undefined if there is none.
+   */
+  variable(name: string): { value: number; hidden: boolean } | undefined;
+  /** True if `name` is a global function in `.text` with hidden or internal visibility. */
+  isHiddenSubprogram(name: string): boolean;
+}
+
+/** Where one `.kconfig` extern lives in the `.kconfig` map. */
+export interface KconfigSlot {
+  name: string;
+  /** The VAR's type id. */
+  varId: number;
+  offset: number;
+  size: number;
+  align: number;
+}
+
+/** Name of the DATASEC holding `__kconfig` externs. */
+export const KCONFIG_SECTION = ".kconfig";
+/** Name of the DATASEC holding `__ksym` externs. */
+export const KSYMS_SECTION = ".ksyms";
+/** Name of the VAR libbpf points kfunc DATASEC entries at, also used for unnamed kfunc params. */
+const DUMMY_KSYM = "dummy_ksym";
+const KSYM_SLOT_SIZE = 4;
+
+/**
+ * Layout of the `.kconfig` map as libbpf computes it: externs sorted by alignment (largest
+ * first), then size (smallest first), then name, each placed at the next offset its alignment
+ * allows. Empty when the BTF has no `.kconfig` DATASEC.
+ */
+export function kconfigLayout(btf: Btf): { slots: KconfigSlot[]; size: number } {
+  const [sectionId] = btf.findByName(KCONFIG_SECTION, BtfKind.DATASEC);
+  if (sectionId === undefined) return { slots: [], size: 0 };
+  const section = btf.typeById(sectionId) as BtfDatasec;
+  const slots = section.vars.map(({ type: varId }) => {
+    const v = expectVar(btf, varId, KCONFIG_SECTION);
+    return { name: v.name, varId, offset: 0, size: btf.sizeOf(v.type), align: btf.alignOf(v.type) };
+  });
+  slots.sort((a, b) =>
+    b.align - a.align || a.size - b.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
+  let end = 0;
+  for (const slot of slots) {
+    slot.offset = Math.ceil(end / slot.align) * slot.align;
+    end = slot.offset + slot.size;
+  }
+  return { slots, size: end };
+}
+
+/**
+ * Returns a copy of `btf` with the fix-ups above applied, ready for `encodeBtf` and BTF_LOAD.
+ * Throws BtfError when the ELF facts needed are missing (a DATASEC without section, a global
+ * variable without symbol) or an extern sits in an unsupported section.
+ */
+export function fixupBtfForLoad(original: Btf, elf: FixupElf): Btf {
+  const btf = original.clone();
+  for (let id = 1; id < btf.types.length; id++) {
+    const t = btf.typeById(id);
+    if (t.kind === BtfKind.DATASEC) {
+      if (t.name === KSYMS_SECTION) fixKsyms(btf, t);
+      else if (t.name === KCONFIG_SECTION) fixKconfig(btf, t);
+      else fixDataSection(btf, id, t, elf);
+      t.vars.sort((a, b) => a.offset - b.offset);
+    } else if (
+      t.kind === BtfKind.FUNC && t.linkage === BtfFuncLinkage.GLOBAL &&
+      elf.isHiddenSubprogram(t.name)
+    ) {
+      t.linkage = BtfFuncLinkage.STATIC;
+    }
+  }
+  return btf;
+}
+
+/** The `FixupElf` facts of a parsed ELF file. */
+export function fixupElfOf(elf: ElfFile): FixupElf {
+  const isGlobal = (bind: number) => bind === STB.GLOBAL || bind === STB.WEAK;
+  const isHidden = (visibility: number) => visibility === STV.HIDDEN || visibility === STV.INTERNAL;
+  const globals = new Map<string, ElfFile["symbols"][number]>();
+  for (const sym of elf.symbols) {
+    if (
+      isGlobal(sym.bind) && (sym.type === STT.OBJECT || sym.type === STT.FUNC) &&
+      !globals.has(sym.name)
+    ) {
+      globals.set(sym.name, sym);
+    }
+  }
+  return {
+    sectionSize: (name) => elf.sections.find((s) => s.name === name)?.size,
+    variable(name) {
+      const sym = globals.get(name);
+      return sym?.type === STT.OBJECT
+        ? { value: sym.value, hidden: isHidden(sym.visibility) }
+        : undefined;
+    },
+    isHiddenSubprogram(name) {
+      const sym = globals.get(name);
+      return sym?.type === STT.FUNC && isHidden(sym.visibility) &&
+        elf.sections[sym.sectionIndex]?.name === ".text";
+    },
+  };
+}
+
+function expectVar(btf: Btf, id: number, section: string): BtfVar {
+  const t = btf.typeById(id);
+  if (t.kind !== BtfKind.VAR) {
+    throw btf.errorAt(id, `DATASEC '${section}' holds ${btf.describe(id)}, want a VAR`);
+  }
+  return t;
+}
+
+function fixDataSection(btf: Btf, id: number, section: BtfDatasec, elf: FixupElf): void {
+  const fixOffsets = section.size === 0;
+  if (fixOffsets) {
+    const size = elf.sectionSize(section.name);
+    if (!size) {
+      throw btf.errorAt(
+        id,
+        `DATASEC '${section.name}' has size 0 and the ELF file has no such section to size it`,
+      );
+    }
+    section.size = size;
+  }
+  for (const entry of section.vars) {
+    const v = expectVar(btf, entry.type, section.name);
+    if (v.linkage === BtfVarLinkage.STATIC) continue;
+    if (v.linkage === BtfVarLinkage.GLOBAL_EXTERN) {
+      throw btf.errorAt(
+        entry.type,
+        `extern variable '${v.name}' is in section '${section.name}'; only ${KCONFIG_SECTION} and ${KSYMS_SECTION} externs are supported`,
+      );
+    }
+    const sym = elf.variable(v.name);
+    if (sym === undefined) {
+      throw btf.errorAt(
+        entry.type,
+        `variable '${v.name}' of DATASEC '${section.name}' has no ELF symbol`,
+      );
+    }
+    if (fixOffsets) entry.offset = sym.value;
+    if (sym.hidden) v.linkage = BtfVarLinkage.STATIC;
+  }
+}
+
+function fixKconfig(btf: Btf, section: BtfDatasec): void {
+  const { slots, size } = kconfigLayout(btf);
+  const offsets = new Map(slots.map((s) => [s.varId, s.offset]));
+  for (const entry of section.vars) {
+    expectVar(btf, entry.type, KCONFIG_SECTION).linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
+    entry.offset = offsets.get(entry.type) ?? 0;
+  }
+  section.size = size;
+}
+
+function fixKsyms(btf: Btf, section: BtfDatasec): void {
+  const int = findOrAddInt(btf);
+  let dummy: number | undefined;
+  section.vars.forEach((entry, i) => {
+    const t = btf.typeById(entry.type);
+    if (t.kind === BtfKind.FUNC) {
+      dummy ??= btf.add({
+        kind: BtfKind.VAR,
+        name: DUMMY_KSYM,
+        type: int,
+        linkage: BtfVarLinkage.GLOBAL_ALLOCATED,
+      });
+      t.linkage = BtfFuncLinkage.GLOBAL;
+      const proto = btf.typeById(t.type);
+      if (proto.kind === BtfKind.FUNC_PROTO) {
+        for (const p of proto.params) if (p.type !== 0 && p.name === "") p.name = DUMMY_KSYM;
+      }
+      entry.type = dummy;
+    } else {
+      const v = expectVar(btf, entry.type, KSYMS_SECTION);
+      v.linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
+      v.type = int;
+    }
+    entry.offset = i * KSYM_SLOT_SIZE;
+    entry.size = KSYM_SLOT_SIZE;
+  });
+  section.size = section.vars.length * KSYM_SLOT_SIZE;
+}
+
+/** The first 32-bit INT (what libbpf picks), adding a plain `int` if the BTF has none. */
+function findOrAddInt(btf: Btf): number {
+  const id = btf.types.findIndex((t) => t.kind === BtfKind.INT && t.bits === 32);
+  if (id > 0) return id;
+  return btf.add({
+    kind: BtfKind.INT,
+    name: "int",
+    size: 4,
+    encoding: BtfIntEncoding.SIGNED,
+    bitOffset: 0,
+    bits: 32,
+  });
+}
