@@ -102,3 +102,13 @@ export {
   tracepointId,
   type UprobeTarget,
 } from "./perf_event.ts";
+export {
+  type FeatureAnswer,
+  type FeatureTest,
+  featureTests,
+  kernelAtLeast,
+  kernelRelease,
+  NotSupportedError,
+  probeFeature,
+  programTypeFeature,
+} from "./features.ts";

@@ -3,12 +3,44 @@
  *
  * @module
  */
+import { featureTests, kernelAtLeast, probeFeature } from "../../src/kernel/mod.ts";
+import { KNOWN_UNSUPPORTED } from "./known_unsupported.ts";
 
-/** `{ ignore, reason }` for `Deno.test`: ignored (with the reason printed) unless running as root. */
-export function requireRoot(test: string): { ignore: boolean } {
-  const root = Deno.uid() === 0;
-  if (!root) console.log(`skip: ${test}: needs root`);
-  return { ignore: !root };
+/** Whether a test runs, and if not, why. Spread into `Deno.test({ ... })`. */
+export interface Requirement {
+  readonly ignore: boolean;
+  readonly reason?: string;
+}
+
+/** Ignored (with the reason printed) unless running as root. */
+export function requireRoot(test: string): Requirement {
+  if (Deno.uid() === 0) return { ignore: false };
+  return skip(test, "needs root");
+}
+
+/**
+ * Ignored (with the reason printed) when kernel feature `name` is conclusively unsupported and
+ * that is expected: the kernel predates the feature, or the gap is listed in known_unsupported.ts.
+ * Otherwise the test runs, so an unexpected gap or an undecided probe shows up as a failure.
+ */
+export function requireFeature(name: string, test: string): Requirement {
+  const root = requireRoot(test);
+  if (root.ignore) return root;
+  const answer = probeFeature(name);
+  if (answer.state !== "unsupported") return { ignore: false };
+  const minKernel = featureTests().find((t) => t.name === name)?.minKernel ?? "0";
+  const known = KNOWN_UNSUPPORTED[name];
+  if (known !== undefined) return skip(test, `${answer.reason} (known: ${known})`);
+  if (!kernelAtLeast(minKernel)) return skip(test, `${answer.reason} (needs Linux ${minKernel})`);
+  console.log(
+    `unexpected: ${test}: ${answer.reason} on Linux ≥ ${minKernel}; running the test anyway`,
+  );
+  return { ignore: false };
+}
+
+function skip(test: string, reason: string): Requirement {
+  console.log(`skip: ${test}: ${reason}`);
+  return { ignore: true, reason };
 }
 
 /** Where tests pin: a unique directory under bpffs, created on demand. */
