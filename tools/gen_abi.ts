@@ -8,19 +8,7 @@
  * @module
  */
 
-/** One type as `bpftool btf dump -j` prints it (only the members this tool reads). */
-interface JsonType {
-  id: number;
-  kind: string;
-  name: string;
-  size?: number;
-  type_id?: number;
-  nr_elems?: number;
-  encoding?: string;
-  nr_bits?: number;
-  members?: { name: string; type_id: number; bits_offset: number; bitfield_size?: number }[];
-  values?: { name: string; val: number }[];
-}
+import { type Btf, BtfIntEncoding, BtfKind, type BtfKindValue, parseBtf } from "../src/btf/mod.ts";
 
 /** The arms of `union bpf_attr` to emit, found by their name or by their first field. */
 const ATTR_ARMS: { name: string; arm?: string; firstField?: string }[] = [
@@ -98,61 +86,44 @@ interface Field {
   bitSize?: number;
 }
 
-class Types {
-  #byId = new Map<number, JsonType>();
-  constructor(types: JsonType[]) {
-    for (const t of types) this.#byId.set(t.id, t);
-  }
-  all(): Iterable<JsonType> {
-    return this.#byId.values();
-  }
-  get(id: number): JsonType {
-    const t = this.#byId.get(id);
-    if (!t) throw new Error(`type ${id} missing`);
-    return t;
-  }
-  /** Skips typedefs and qualifiers. */
-  resolve(id: number): JsonType {
-    let t = this.get(id);
-    while (["TYPEDEF", "CONST", "VOLATILE", "RESTRICT", "TYPE_TAG"].includes(t.kind)) {
-      t = this.get(t.type_id ?? 0);
+/**
+ * Flattens struct/union `id` into leaf fields: members of anonymous nested structs/unions merge
+ * into the parent, named nested ones get a `name.` prefix.
+ */
+function flatten(btf: Btf, id: number, prefix: string, baseBits: number, out: Field[]): void {
+  const t = btf.typeById(btf.resolve(id));
+  if (t.kind !== BtfKind.STRUCT && t.kind !== BtfKind.UNION) return;
+  for (const m of t.members) {
+    const bits = baseBits + m.bitOffset;
+    const mt = btf.typeById(btf.resolve(m.type));
+    const named = m.name !== "";
+    const name = named ? prefix + m.name : prefix;
+    if ((mt.kind === BtfKind.STRUCT || mt.kind === BtfKind.UNION) && !m.bitfieldSize) {
+      flatten(btf, m.type, named ? name + "." : prefix, bits, out);
+      continue;
     }
-    return t;
-  }
-  sizeOf(id: number): number {
-    const t = this.resolve(id);
-    if (t.kind === "ARRAY") return (t.nr_elems ?? 0) * this.sizeOf(t.type_id ?? 0);
-    if (t.kind === "PTR") return 8;
-    return t.size ?? 0;
-  }
-  /** Flattens a struct/union into leaf fields; anonymous members merge, named ones get a prefix. */
-  flatten(id: number, prefix: string, baseBits: number, out: Field[]): void {
-    const t = this.resolve(id);
-    for (const m of t.members ?? []) {
-      const bits = baseBits + m.bits_offset;
-      const mt = this.resolve(m.type_id);
-      const named = m.name !== "(anon)";
-      const name = named ? prefix + m.name : prefix;
-      if ((mt.kind === "STRUCT" || mt.kind === "UNION") && !m.bitfield_size) {
-        this.flatten(m.type_id, named ? name + "." : prefix, bits, out);
-        continue;
-      }
-      if (!named) continue;
-      const field: Field = { name, offset: Math.floor(bits / 8), size: this.sizeOf(m.type_id) };
-      if (m.bitfield_size) {
-        field.bitOffset = bits % 8;
-        field.bitSize = m.bitfield_size;
-        field.size = Math.ceil((field.bitOffset + field.bitSize) / 8);
-      } else if (mt.kind === "ARRAY") {
-        field.count = mt.nr_elems ?? 0;
-      } else if (mt.kind === "INT" && mt.encoding === "SIGNED") {
-        field.signed = true;
-      } else if (mt.kind === "ENUM" && (mt as { encoding?: string }).encoding === "SIGNED") {
-        field.signed = true;
-      }
-      out.push(field);
+    if (!named) continue;
+    const field: Field = { name, offset: Math.floor(bits / 8), size: btf.sizeOf(m.type) };
+    if (m.bitfieldSize) {
+      field.bitOffset = bits % 8;
+      field.bitSize = m.bitfieldSize;
+      field.size = Math.ceil((field.bitOffset + field.bitSize) / 8);
+    } else if (mt.kind === BtfKind.ARRAY) {
+      field.count = mt.nelems;
+    } else if (mt.kind === BtfKind.INT && (mt.encoding & BtfIntEncoding.SIGNED) !== 0) {
+      field.signed = true;
+    } else if (mt.kind === BtfKind.ENUM && mt.signed) {
+      field.signed = true;
     }
+    out.push(field);
   }
+}
+
+/** The first type called `name` of `kind`. */
+function find(btf: Btf, name: string, kind: BtfKindValue, what: string): number {
+  const [id] = btf.findByName(name, kind);
+  if (id === undefined) throw new Error(`${what} not found`);
+  return id;
 }
 
 function renderLayout(tsName: string, cName: string, size: number, fields: Field[]): string {
@@ -179,36 +150,28 @@ function renderLayout(tsName: string, cName: string, size: number, fields: Field
 function renderEnum(
   tsName: string,
   cName: string,
-  values: { name: string; val: number }[],
+  values: { name: string; value: number | bigint }[],
 ): string {
   return [
     `/** \`${cName}\`. */`,
     `export const ${tsName} = {`,
-    ...values.map((v) => `  ${v.name}: ${v.val},`),
+    ...values.map((v) => `  ${v.name}: ${v.value},`),
     `} as const;`,
     "",
   ].join("\n");
 }
 
-async function readBtfJson(gzPath: string): Promise<JsonType[]> {
+/** Reads and parses the gzipped raw BTF at `gzPath`. */
+async function readBtf(gzPath: string): Promise<Btf> {
   const compressed = await Deno.open(gzPath);
   const raw = new Uint8Array(
     await new Response(compressed.readable.pipeThrough(new DecompressionStream("gzip")))
       .arrayBuffer(),
   );
-  const tmp = await Deno.makeTempFile({ suffix: ".btf" });
-  try {
-    await Deno.writeFile(tmp, raw);
-    const out = await new Deno.Command("bpftool", { args: ["btf", "dump", "file", tmp, "-j"] })
-      .output();
-    if (!out.success) throw new Error(`bpftool failed: ${new TextDecoder().decode(out.stderr)}`);
-    return JSON.parse(new TextDecoder().decode(out.stdout)).types;
-  } finally {
-    await Deno.remove(tmp);
-  }
+  return parseBtf(raw, { file: gzPath });
 }
 
-function generate(types: Types): string {
+function generate(btf: Btf): string {
   const chunks: string[] = [
     "// DO NOT EDIT. Generated by tools/gen_abi.ts from tools/testdata/vmlinux.btf.gz.",
     "// Regenerate with `deno task gen:abi`.",
@@ -216,49 +179,48 @@ function generate(types: Types): string {
     'import type { StructLayout } from "./layout.ts";',
     "",
   ];
-  const all = [...types.all()];
-  const attr = all.find((t) => t.kind === "UNION" && t.name === "bpf_attr");
-  if (!attr) throw new Error("union bpf_attr not found");
+  const attrId = find(btf, "bpf_attr", BtfKind.UNION, "union bpf_attr");
+  const attr = btf.typeById(attrId);
+  if (attr.kind !== BtfKind.UNION) throw new Error("bpf_attr is not a union");
   chunks.push(`/** \`sizeof(union bpf_attr)\` on the kernel the BTF came from. */`);
   chunks.push(`export const BPF_ATTR_SIZE = ${attr.size};`, "");
   for (const arm of ATTR_ARMS) {
-    const member = attr.members?.find((m) => {
+    const member = attr.members.find((m) => {
       if (arm.arm) return m.name === arm.arm;
       const fields: Field[] = [];
-      types.flatten(m.type_id, "", 0, fields);
-      return m.name === "(anon)" && fields[0]?.name === arm.firstField;
+      flatten(btf, m.type, "", 0, fields);
+      return m.name === "" && fields[0]?.name === arm.firstField;
     });
     if (!member) throw new Error(`bpf_attr arm ${arm.name} not found`);
     const fields: Field[] = [];
-    types.flatten(member.type_id, "", 0, fields);
+    flatten(btf, member.type, "", 0, fields);
     const label = `union bpf_attr.${arm.arm ?? `{${arm.firstField}…}`}`;
-    chunks.push(renderLayout(arm.name, label, types.sizeOf(member.type_id), fields));
+    chunks.push(renderLayout(arm.name, label, btf.sizeOf(member.type), fields));
   }
   for (const s of STRUCTS) {
-    const t = all.find((x) => x.kind === "STRUCT" && x.name === s.struct);
-    if (!t) throw new Error(`struct ${s.struct} not found`);
+    const id = find(btf, s.struct, BtfKind.STRUCT, `struct ${s.struct}`);
     const fields: Field[] = [];
-    types.flatten(t.id, "", 0, fields);
-    chunks.push(renderLayout(s.name, `struct ${s.struct}`, t.size ?? 0, fields));
+    flatten(btf, id, "", 0, fields);
+    chunks.push(renderLayout(s.name, `struct ${s.struct}`, btf.sizeOf(id), fields));
   }
   for (const e of ENUMS) {
-    const t = all.find((x) =>
-      (x.kind === "ENUM" || x.kind === "ENUM64") &&
-      (e.enumName ? x.name === e.enumName : x.values?.some((v) => v.name === e.member))
+    const t = btf.types.find((x) =>
+      (x.kind === BtfKind.ENUM || x.kind === BtfKind.ENUM64) &&
+      (e.enumName ? x.name === e.enumName : x.values.some((v) => v.name === e.member))
     );
-    if (!t) throw new Error(`enum ${e.enumName ?? e.member} not found`);
+    if (!t || (t.kind !== BtfKind.ENUM && t.kind !== BtfKind.ENUM64)) {
+      throw new Error(`enum ${e.enumName ?? e.member} not found`);
+    }
     const label = e.enumName ? `enum ${e.enumName}` : `anonymous enum with ${e.member}`;
-    chunks.push(renderEnum(e.name, label, t.values ?? []));
+    chunks.push(renderEnum(e.name, label, t.values));
   }
   return chunks.join("\n");
 }
 
 if (import.meta.main) {
   const root = new URL("../", import.meta.url);
-  const types = new Types(
-    await readBtfJson(new URL("tools/testdata/vmlinux.btf.gz", root).pathname),
-  );
+  const btf = await readBtf(new URL("tools/testdata/vmlinux.btf.gz", root).pathname);
   const out = new URL("src/abi/kernel_types.gen.ts", root);
-  await Deno.writeTextFile(out, generate(types));
+  await Deno.writeTextFile(out, generate(btf));
   console.log(`wrote ${out.pathname}`);
 }
