@@ -9,7 +9,7 @@
  * @module
  */
 
-import { type FieldOf, readField, type StructLayout, writeField } from "../abi/mod.ts";
+import { BpfMapType, type FieldOf, readField, type StructLayout, writeField } from "../abi/mod.ts";
 import type { Loader } from "./loader.ts";
 
 /** Fixed part of the ctx. */
@@ -59,9 +59,19 @@ export function ctxHeaderField(field: FieldOf<typeof LoaderCtxHeader>): number {
   return LoaderCtxHeader.fields[field].offset;
 }
 
+/** Byte offset of map `index`'s entry in a ctx. */
+function ctxMapBase(index: number): number {
+  return LoaderCtxHeader.size + index * LoaderCtxMap.size;
+}
+
 /** Byte offset of map `index`'s `field` in a ctx. */
 export function ctxMapField(index: number, field: FieldOf<typeof LoaderCtxMap>): number {
-  return LoaderCtxHeader.size + index * LoaderCtxMap.size + LoaderCtxMap.fields[field].offset;
+  return ctxMapBase(index) + LoaderCtxMap.fields[field].offset;
+}
+
+/** Byte offset of program `index`'s entry in a ctx for `nMaps` maps. */
+function ctxProgBase(nMaps: number, index: number): number {
+  return LoaderCtxHeader.size + nMaps * LoaderCtxMap.size + index * LoaderCtxProg.size;
 }
 
 /** Byte offset of program `index`'s `field` in a ctx for `nMaps` maps. */
@@ -70,8 +80,7 @@ export function ctxProgField(
   index: number,
   field: FieldOf<typeof LoaderCtxProg>,
 ): number {
-  return LoaderCtxHeader.size + nMaps * LoaderCtxMap.size + index * LoaderCtxProg.size +
-    LoaderCtxProg.fields[field].offset;
+  return ctxProgBase(nMaps, index) + LoaderCtxProg.fields[field].offset;
 }
 
 /** Size of the ctx for `nMaps` maps and `nPrograms` programs. */
@@ -93,6 +102,8 @@ export interface LoaderInputs {
   reuseMaps?: Readonly<Record<string, number>>;
   /** `max_entries` overrides, by map name. */
   maxEntries?: Readonly<Record<string, number>>;
+  /** Number of possible CPUs: `max_entries` of perf event arrays declared without one. */
+  possibleCpus?: number;
 }
 
 /** Encodes the ctx bytes for a run of `loader`. Throws on an unknown map name. */
@@ -110,10 +121,17 @@ export function encodeLoaderCtx(loader: Loader, inputs: LoaderInputs = {}): Uint
     return i;
   };
   for (const [name, fd] of Object.entries(inputs.reuseMaps ?? {})) {
-    writeField(ctx, ctxMapField(indexOf(name), "fd"), LoaderCtxMap, "fd", fd);
+    writeField(ctx, ctxMapBase(indexOf(name)), LoaderCtxMap, "fd", fd);
+  }
+  if (inputs.possibleCpus !== undefined) {
+    loader.maps.forEach((m, i) => {
+      if (m.type === BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY && m.maxEntries === 0) {
+        writeField(ctx, ctxMapBase(i), LoaderCtxMap, "max_entries", inputs.possibleCpus!);
+      }
+    });
   }
   for (const [name, n] of Object.entries(inputs.maxEntries ?? {})) {
-    writeField(ctx, ctxMapField(indexOf(name), "max_entries"), LoaderCtxMap, "max_entries", n);
+    writeField(ctx, ctxMapBase(indexOf(name)), LoaderCtxMap, "max_entries", n);
   }
   return ctx;
 }
@@ -152,12 +170,12 @@ export function decodeLoaderResult(
     ok: true,
     maps: loader.maps.map((m, i) => ({
       name: m.name,
-      fd: Number(readField(ctx, ctxMapField(i, "fd"), LoaderCtxMap, "fd")),
+      fd: Number(readField(ctx, ctxMapBase(i), LoaderCtxMap, "fd")),
       reused: reused[m.name] !== undefined,
     })),
     programs: loader.programs.map((p, j) => ({
       name: p.name,
-      fd: Number(readField(ctx, ctxProgField(nMaps, j, "fd"), LoaderCtxProg, "fd")),
+      fd: Number(readField(ctx, ctxProgBase(nMaps, j), LoaderCtxProg, "fd")),
     })),
   };
 }

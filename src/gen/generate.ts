@@ -47,6 +47,7 @@ import {
   Size,
   slotCount,
 } from "../asm/mod.ts";
+import { encodeBtf, fixupBtfForLoad, fixupElfOf, parseBtf } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
 import { ctxMapField, ctxProgField, ctxSize } from "./ctx.ts";
 import { CTX, Emitter, INSN, LAST_RET, LoaderGenError, SCRATCH } from "./emitter.ts";
@@ -60,8 +61,6 @@ export interface GenerateOptions {
   programs?: readonly string[];
   /** Kernel config for `.kconfig` externs (see `parseKconfig`), incl. `LINUX_KERNEL_VERSION`. */
   kconfig?: Kconfig;
-  /** Object BTF ready for BTF_LOAD (fixed up); without it the loader loads no BTF. */
-  btf?: Uint8Array;
 }
 
 const ENOENT = 2;
@@ -544,16 +543,24 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number) {
   e.storeReg(b.owned.progs + 4 * j, Size.W, LAST_RET);
 }
 
+/** The object's BTF with libbpf's fix-ups applied, encoded for BTF_LOAD. */
+function loadableBtf(obj: BpfObject): Uint8Array | undefined {
+  if (obj.btfBytes === undefined) return undefined;
+  const littleEndian = obj.endianness === "little";
+  const btf = parseBtf(obj.btfBytes, { file: obj.file, littleEndian });
+  return encodeBtf(fixupBtfForLoad(btf, fixupElfOf(obj.elf)), { littleEndian });
+}
+
 /** Generates the loader for `obj` (see the module doc for the blob layout). */
 export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Loader {
   const programs = selectPrograms(obj, opts.programs);
   const linked = programs.map((p) => linkProgram(obj, p));
-  const hasBtf = opts.btf !== undefined;
-  const b = new LoaderBuilder(obj, linked, hasBtf);
+  const btf = loadableBtf(obj);
+  const b = new LoaderBuilder(obj, linked, btf !== undefined);
   const { e } = b;
   const kconfig = opts.kconfig ?? {};
 
-  if (opts.btf !== undefined) recordBtfLoad(b, opts.btf);
+  if (btf !== undefined) recordBtfLoad(b, btf);
   obj.maps.forEach((_, i) => recordMap(b, i, kconfig));
   const progSlots = new Map<number, number>();
   programs.forEach((p, j) => progSlots.set(obj.programs.indexOf(p), b.owned.progs + 4 * j));
