@@ -117,30 +117,39 @@ export function asBpftool(btf: Btf, id: number): BpftoolType {
   }
 }
 
-let fixture: Promise<string | undefined> | undefined;
+const fixtures = new Map<string, Promise<string | undefined>>();
 
-/** Compiles `testdata/fixture.bpf.c` once per run; undefined (with a reason printed) without clang. */
-export function fixtureObject(): Promise<string | undefined> {
-  fixture ??= (async () => {
-    const dir = await Deno.makeTempDir({ prefix: "bpfdrop-btf-" });
-    const obj = `${dir}/fixture.bpf.o`;
-    const arch = Deno.build.arch === "aarch64" ? "aarch64" : "x86_64";
-    const built = await run("clang", [
-      "-target",
-      "bpf",
-      "-g",
-      "-O2",
-      `-I/usr/include/${arch}-linux-gnu`,
-      "-c",
-      `${here}testdata/fixture.bpf.c`,
-      "-o",
-      obj,
-    ]);
-    if (built === undefined) return undefined;
-    globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));
-    return obj;
-  })();
-  return fixture;
+/**
+ * Compiles `testdata/fixture.bpf.c` once per run for `target` (`bpf`, or `bpfeb` for big-endian);
+ * undefined without clang. The object lives in a temporary directory removed at exit.
+ */
+export function fixtureObject(target: "bpf" | "bpfeb" = "bpf"): Promise<string | undefined> {
+  let built = fixtures.get(target);
+  if (built === undefined) {
+    built = compileFixture(target);
+    fixtures.set(target, built);
+  }
+  return built;
+}
+
+async function compileFixture(target: string): Promise<string | undefined> {
+  const dir = await Deno.makeTempDir({ prefix: "bpfdrop-btf-" });
+  globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));
+  const obj = `${dir}/fixture.${target}.o`;
+  const arch = Deno.build.arch === "aarch64" ? "aarch64" : "x86_64";
+  const source = `${here}testdata/fixture.bpf.c`;
+  const args = [
+    "-target",
+    target,
+    "-g",
+    "-O2",
+    `-I/usr/include/${arch}-linux-gnu`,
+    "-c",
+    source,
+    "-o",
+    obj,
+  ];
+  return await run("clang", args) === undefined ? undefined : obj;
 }
 
 /** The example objects built by tools/build_examples.sh, plus the compiled fixture. */

@@ -62,13 +62,13 @@ export class Btf {
   }
 
   /** Byte offset of type `id` in the parsed blob (0 for types added after parsing). */
-  offsetOf(id: number): number {
+  recordOffset(id: number): number {
     return Math.max(0, this.#offsets[id] ?? 0);
   }
 
   /** A BtfError located at type `id`'s record. */
   errorAt(id: number, what: string): BtfError {
-    return new BtfError(this.file, what, this.offsetOf(id));
+    return new BtfError(this.file, what, this.recordOffset(id));
   }
 
   /** Ids of all types called `name`, optionally only those of `kind`, in id order. */
@@ -124,7 +124,7 @@ export class Btf {
   sizeOf(id: number): number {
     const size = this.#sizeOf(id, new Set());
     if (!Number.isSafeInteger(size)) {
-      throw new BtfError(this.file, `${this.describe(id)} is too large`, this.offsetOf(id));
+      throw new BtfError(this.file, `${this.describe(id)} is too large`, this.recordOffset(id));
     }
     return size;
   }
@@ -161,7 +161,7 @@ export class Btf {
     return new BtfError(
       this.file,
       `reference loop through ${through} at ${this.describe(id)}`,
-      this.offsetOf(id),
+      this.recordOffset(id),
     );
   }
 
@@ -196,7 +196,7 @@ export class Btf {
         throw new BtfError(
           this.file,
           `${this.describe(resolved)} has no size`,
-          this.offsetOf(resolved),
+          this.recordOffset(resolved),
         );
     }
   }
@@ -240,7 +240,7 @@ export class Btf {
         throw new BtfError(
           this.file,
           `${this.describe(resolved)} has no alignment`,
-          this.offsetOf(resolved),
+          this.recordOffset(resolved),
         );
     }
   }

@@ -78,7 +78,7 @@ class StringWriter {
 
 function encodeType(btf: Btf, id: number, t: BtfType, out: number[], strings: StringWriter): void {
   const fail = (what: string) =>
-    new BtfError(btf.file, `cannot encode ${btf.describe(id)}: ${what}`, btf.offsetOf(id));
+    new BtfError(btf.file, `cannot encode ${btf.describe(id)}: ${what}`, btf.recordOffset(id));
   const u32 = (value: number, what: string): number => {
     if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
       throw fail(`${what} ${value} is not a u32`);

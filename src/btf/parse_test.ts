@@ -2,13 +2,14 @@ import { deepStrictEqual, equal, ok, throws } from "node:assert/strict";
 import {
   asBpftool,
   bpftoolTypes,
+  fixtureObject,
   info,
   rawBtf,
   sectionOf,
   strOff,
   testObjects,
 } from "./_fixtures_test.ts";
-import { BtfError, BtfKind, parseBtf } from "./mod.ts";
+import { BtfError, BtfKind, parseBtf, parseBtfExt } from "./mod.ts";
 
 const VMLINUX = "/sys/kernel/btf/vmlinux";
 
@@ -345,4 +346,46 @@ Deno.test("Btf.resolve() and sizeOf() detect loops introduced after parsing", ()
     64,
   );
   throwsBtf(() => btf.typeName(4), "reference loop through a type name at [4] ARRAY ''", 64);
+});
+
+Deno.test("parseBtf() reads the checked-in tools/testdata/vmlinux.btf.gz like bpftool", async () => {
+  const gz = new URL("../../tools/testdata/vmlinux.btf.gz", import.meta.url).pathname;
+  const file = await Deno.open(gz);
+  const raw = new Uint8Array(
+    await new Response(file.readable.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer(),
+  );
+  const btf = parseBtf(raw, { file: gz });
+  const tmp = await Deno.makeTempFile({ prefix: "bpfdrop-btf-" });
+  try {
+    await Deno.writeFile(tmp, raw);
+    const reference = await bpftoolTypes(tmp);
+    if (reference === undefined) {
+      return void console.log("skip: vmlinux.btf.gz comparison: bpftool missing");
+    }
+    equal(btf.typeCount, reference.length);
+    for (const want of reference) deepStrictEqual(asBpftool(btf, want.id), want);
+  } finally {
+    await Deno.remove(tmp);
+  }
+});
+
+Deno.test("parseBtf() and parseBtfExt() read a big-endian (bpfeb) object like its little-endian twin", async () => {
+  const [little, big] = [await fixtureObject("bpf"), await fixtureObject("bpfeb")];
+  if (little === undefined || big === undefined) {
+    return void console.log("skip: big-endian object: clang is not available");
+  }
+  const read = async (obj: string, littleEndian: boolean) => {
+    const btf = parseBtf((await sectionOf(obj, ".BTF"))!, { file: obj, littleEndian });
+    return {
+      btf,
+      ext: parseBtfExt((await sectionOf(obj, ".BTF.ext"))!, btf, { file: obj, littleEndian }),
+    };
+  };
+  const le = await read(little, true);
+  const be = await read(big, false);
+  equal(be.btf.littleEndian, false);
+  deepStrictEqual(be.btf.types, le.btf.types);
+  deepStrictEqual(be.ext.funcInfo, le.ext.funcInfo);
+  deepStrictEqual(be.ext.coreRelos, le.ext.coreRelos);
+  deepStrictEqual([...be.ext.lineInfo.keys()], [...le.ext.lineInfo.keys()]);
 });
