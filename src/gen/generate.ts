@@ -47,7 +47,7 @@ import {
   Size,
   slotCount,
 } from "../asm/mod.ts";
-import { encodeBtf, fixupBtfForLoad, fixupElfOf, parseBtf } from "../btf/mod.ts";
+import { encodeBtf, fixupBtfForLoad, fixupElfOf } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
 import { ctxMapField, ctxProgField, ctxSize } from "./ctx.ts";
 import { CTX, Emitter, INSN, LAST_RET, LoaderGenError, SCRATCH } from "./emitter.ts";
@@ -545,10 +545,9 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number) {
 
 /** The object's BTF with libbpf's fix-ups applied, encoded for BTF_LOAD. */
 function loadableBtf(obj: BpfObject): Uint8Array | undefined {
-  if (obj.btfBytes === undefined) return undefined;
+  if (obj.btf === undefined) return undefined;
   const littleEndian = obj.endianness === "little";
-  const btf = parseBtf(obj.btfBytes, { file: obj.file, littleEndian });
-  return encodeBtf(fixupBtfForLoad(btf, fixupElfOf(obj.elf)), { littleEndian });
+  return encodeBtf(fixupBtfForLoad(obj.btf, fixupElfOf(obj.elf)), { littleEndian });
 }
 
 /** Generates the loader for `obj` (see the module doc for the blob layout). */

@@ -1,0 +1,289 @@
+import { Alu64, encode, Jmp, Ld, R0, R1 } from "../asm/mod.ts";
+import type { BpfObject, KconfigExtern, MapSpec } from "../object/mod.ts";
+import {
+  decodeLoaderFile,
+  decodeLoaderResult,
+  disassembleLoader,
+  encodeLoaderCtx,
+  encodeLoaderFile,
+  generateLoader,
+  LoaderFileError,
+  LoaderGenError,
+  parseKconfig,
+} from "./mod.ts";
+
+function assertEquals(actual: unknown, expected: unknown, what = "") {
+  const a = JSON.stringify(actual, (_, v) => typeof v === "bigint" ? `${v}n` : v, 1);
+  const e = JSON.stringify(expected, (_, v) => typeof v === "bigint" ? `${v}n` : v, 1);
+  if (a !== e) throw new Error(`${what}\nexpected ${e}\n  actual ${a}`);
+}
+
+function assertThrows(fn: () => unknown, type: new (...a: never[]) => Error, includes: string) {
+  try {
+    fn();
+  } catch (e) {
+    if (!(e instanceof type)) throw e;
+    if (!e.message.includes(includes)) {
+      throw new Error(`message "${e.message}" lacks "${includes}"`);
+    }
+    return;
+  }
+  throw new Error("expected an exception");
+}
+
+const COUNTS: MapSpec = {
+  name: "counts",
+  origin: "btf",
+  section: ".maps",
+  type: 2,
+  typeName: "BPF_MAP_TYPE_ARRAY",
+  keySize: 4,
+  valueSize: 8,
+  maxEntries: 4,
+  flags: 0,
+  numaNode: 0,
+  mapExtra: 0n,
+  pinning: "none",
+  btfKeyTypeId: 0,
+  btfValueTypeId: 0,
+  inner: undefined,
+  initSlots: [],
+  initialData: undefined,
+  variables: [],
+};
+
+/** `r1 = &counts; r0 = XDP_PASS; exit` in an `xdp` section, one ARRAY map, no BTF. */
+function tinyObject(): BpfObject {
+  return {
+    file: "tiny.bpf.o",
+    endianness: "little",
+    license: "GPL",
+    kernelVersion: undefined,
+    programs: [{
+      name: "tiny",
+      section: "xdp",
+      sectionIndex: 3,
+      sectionInsnOffset: 0,
+      insns: encode([Ld.imm64(R1, 0n), Alu64.mov.imm(R0, 2), Jmp.exit()]),
+      global: true,
+      relocations: [{ kind: "map", insnIndex: 0, map: 0 }],
+      coreRelos: [],
+      funcInfo: [],
+      lineInfo: [],
+      type: 6,
+      typeName: "BPF_PROG_TYPE_XDP",
+      expectedAttachType: 0,
+      expectedAttachTypeName: undefined,
+      attachTarget: undefined,
+      attachBtf: undefined,
+      sleepable: false,
+      xdpFrags: false,
+      autoload: true,
+      sectionDef: "xdp",
+    }],
+    subprograms: [],
+    maps: [COUNTS],
+    externs: [],
+    btf: undefined,
+    btfBytes: undefined,
+    btfExtBytes: undefined,
+    // Only read for BTF fix-ups; this object has no BTF.
+    elf: undefined as never,
+  };
+}
+
+const TINY_LOADER = [
+  "   0: (bf) r6 = r1",
+  "   1: (05) goto pc+13",
+  "   2: (18) r8 = &blob[4]",
+  "   4: (61) r1 = *(u32 *)(r8 +0)",
+  "   5: (d5) if r1 s<= 0x0 goto pc+1",
+  "   6: (85) call bpf_sys_close#168",
+  "   7: (61) r1 = *(u32 *)(r8 +4)",
+  "   8: (d5) if r1 s<= 0x0 goto pc+1",
+  "   9: (85) call bpf_sys_close#168",
+  "  10: (61) r1 = *(u32 *)(r8 +8)",
+  "  11: (d5) if r1 s<= 0x0 goto pc+1",
+  "  12: (85) call bpf_sys_close#168",
+  "  13: (bf) r0 = r7",
+  "  14: (95) exit",
+  "  15: (61) r1 = *(u32 *)(r6 +32)",
+  "  16: (15) if r1 == 0x0 goto pc+4",
+  "  17: (18) r0 = &blob[0]",
+  "  19: (63) *(u32 *)(r0 +0) = r1",
+  "  20: (05) goto pc+19",
+  "  21: (61) r1 = *(u32 *)(r6 +36)",
+  "  22: (15) if r1 == 0x0 goto pc+3",
+  "  23: (18) r0 = &blob[28]",
+  "  25: (63) *(u32 *)(r0 +0) = r1",
+  "  26: (62) *(u32 *)(r6 +4) = 1",
+  "  27: (b7) r1 = 0",
+  "  28: (18) r2 = &blob[16]",
+  "  30: (b7) r3 = 72",
+  "  31: (85) call bpf_sys_bpf#166",
+  "  32: (bf) r7 = r0",
+  "  33: (c5) if r7 s< 0x0 goto pc-32",
+  "  34: (18) r0 = &blob[0]",
+  "  36: (63) *(u32 *)(r0 +0) = r7",
+  "  37: (18) r0 = &blob[8]",
+  "  39: (63) *(u32 *)(r0 +0) = r7",
+  "  40: (18) r0 = &blob[96]",
+  "  42: (18) r1 = &blob[136]",
+  "  44: (7b) *(u64 *)(r1 +0) = r0",
+  "  45: (18) r0 = &blob[88]",
+  "  47: (18) r1 = &blob[144]",
+  "  49: (7b) *(u64 *)(r1 +0) = r0",
+  "  50: (18) r0 = &blob[0]",
+  "  52: (18) r1 = &blob[248]",
+  "  54: (7b) *(u64 *)(r1 +0) = r0",
+  "  55: (62) *(u32 *)(r6 +4) = 2",
+  "  56: (61) r1 = *(u32 *)(r6 +24)",
+  "  57: (55) if r1 != 0x2 goto pc+12",
+  "  58: (61) r1 = *(u32 *)(r6 +8)",
+  "  59: (18) r0 = &blob[152]",
+  "  61: (63) *(u32 *)(r0 +0) = r1",
+  "  62: (61) r1 = *(u32 *)(r6 +12)",
+  "  63: (18) r0 = &blob[156]",
+  "  65: (63) *(u32 *)(r0 +0) = r1",
+  "  66: (79) r1 = *(u64 *)(r6 +16)",
+  "  67: (18) r0 = &blob[160]",
+  "  69: (7b) *(u64 *)(r0 +0) = r1",
+  "  70: (b7) r1 = 5",
+  "  71: (18) r2 = &blob[128]",
+  "  73: (b7) r3 = 140",
+  "  74: (85) call bpf_sys_bpf#166",
+  "  75: (bf) r7 = r0",
+  "  76: (c5) if r7 s< 0x0 goto pc-75",
+  "  77: (18) r0 = &blob[12]",
+  "  79: (63) *(u32 *)(r0 +0) = r7",
+  "  80: (18) r0 = &blob[4]",
+  "  82: (61) r1 = *(u32 *)(r0 +0)",
+  "  83: (d5) if r1 s<= 0x0 goto pc+2",
+  "  84: (62) *(u32 *)(r0 +0) = 0",
+  "  85: (85) call bpf_sys_close#168",
+  "  86: (18) r0 = &blob[0]",
+  "  88: (61) r1 = *(u32 *)(r0 +0)",
+  "  89: (63) *(u32 *)(r6 +32) = r1",
+  "  90: (18) r0 = &blob[12]",
+  "  92: (61) r1 = *(u32 *)(r0 +0)",
+  "  93: (63) *(u32 *)(r6 +40) = r1",
+  "  94: (b7) r0 = 0",
+  "  95: (95) exit",
+];
+
+Deno.test("generateLoader() of a one-map one-program object disassembles as expected", () => {
+  const loader = generateLoader(tinyObject());
+  assertEquals(disassembleLoader(loader), TINY_LOADER);
+  assertEquals(loader.steps, ["MAP_CREATE counts", "PROG_LOAD tiny"]);
+  assertEquals(loader.ctxSize, 32 + 8 + 4);
+});
+
+Deno.test("generateLoader() rewrites the map reference to fd_array index 0", () => {
+  const loader = generateLoader(tinyObject());
+  // The program's instructions sit in the blob right after the license string.
+  const needle = encode([{ code: 0x18, dst: 1, src: 5, off: 0, imm: 0, imm2: 0 }]);
+  const at = loader.blob.findIndex((_, i) => needle.every((b, k) => loader.blob[i + k] === b));
+  if (at < 0) throw new Error("ld_imm64 r1 = map[idx:0] not found in the blob");
+});
+
+Deno.test("generateLoader() rejects an unknown --program name", () => {
+  assertThrows(
+    () => generateLoader(tinyObject(), { programs: ["nope"] }),
+    LoaderGenError,
+    "tiny.bpf.o: no program named nope (programs: tiny)",
+  );
+});
+
+Deno.test("encodeLoaderFile() and decodeLoaderFile() round-trip", () => {
+  const loader = generateLoader(tinyObject());
+  const back = decodeLoaderFile(encodeLoaderFile(loader), "tiny.loader");
+  assertEquals(back, loader);
+});
+
+Deno.test("decodeLoaderFile() names the file and the cause", () => {
+  const bytes = encodeLoaderFile(generateLoader(tinyObject()));
+  assertThrows(
+    () => decodeLoaderFile(bytes.subarray(0, 20), "x.loader"),
+    LoaderFileError,
+    "x.loader: truncated",
+  );
+  assertThrows(
+    () => decodeLoaderFile(bytes.subarray(0, bytes.length - 1), "x.loader"),
+    LoaderFileError,
+    "x.loader: sizes add up",
+  );
+  const bad = bytes.slice();
+  bad[0] = 0x7f;
+  assertThrows(() => decodeLoaderFile(bad, "x.loader"), LoaderFileError, "bad magic");
+});
+
+Deno.test("decodeLoaderResult() names the failed step and reads fds back", () => {
+  const loader = generateLoader(tinyObject());
+  const ctx = encodeLoaderCtx(loader, { reuseMaps: { counts: 7 } });
+  assertEquals(new DataView(ctx.buffer).getUint32(32, true), 7);
+  new DataView(ctx.buffer).setUint32(4, 2, true);
+  assertEquals(decodeLoaderResult(loader, ctx, -13), {
+    ok: false,
+    failedStep: "PROG_LOAD tiny",
+    step: 2,
+    errno: 13,
+  });
+  new DataView(ctx.buffer).setUint32(40, 9, true);
+  assertEquals(decodeLoaderResult(loader, ctx, 0, { reuseMaps: { counts: 7 } }), {
+    ok: true,
+    maps: [{ name: "counts", fd: 7, reused: true }],
+    programs: [{ name: "tiny", fd: 9 }],
+  });
+});
+
+Deno.test("encodeLoaderCtx() sizes perf event arrays to the CPU count", () => {
+  const obj = tinyObject();
+  obj.maps = [{ ...COUNTS, type: 4, typeName: "BPF_MAP_TYPE_PERF_EVENT_ARRAY", maxEntries: 0 }];
+  const ctx = encodeLoaderCtx(generateLoader(obj), { possibleCpus: 3 });
+  assertEquals(new DataView(ctx.buffer).getUint32(36, true), 3);
+});
+
+Deno.test("generateLoader() fills .kconfig from the given config", () => {
+  const obj = tinyObject();
+  const ext = (
+    name: string,
+    type: KconfigExtern["type"],
+    offset: number,
+    size: number,
+  ): KconfigExtern => ({
+    kind: "kconfig",
+    name,
+    weak: false,
+    btfId: 0,
+    btfTypeId: 0,
+    type,
+    signed: false,
+    size,
+    offset,
+  });
+  obj.externs = [
+    ext("CONFIG_HZ", "int", 0, 4),
+    ext("CONFIG_BPF", "bool", 4, 1),
+    ext("CONFIG_KPROBES", "tristate", 5, 1),
+    ext("CONFIG_LOCALVERSION", "charArray", 8, 8),
+  ];
+  obj.maps = [{ ...COUNTS, name: ".kconfig", origin: "kconfig", valueSize: 16, maxEntries: 1 }];
+  const kconfig = parseKconfig(
+    'CONFIG_HZ=250\nCONFIG_BPF=y\n# CONFIG_KPROBES is not set\nCONFIG_LOCALVERSION="-fc-long"\n',
+  );
+  const loader = generateLoader(obj, { kconfig });
+  const expected = [250, 0, 0, 0, 1, 0, 0, 0, ...new TextEncoder().encode("-fc-lon"), 0];
+  const at = loader.blob.findIndex((_, i) => expected.every((b, k) => loader.blob[i + k] === b));
+  if (at < 0) throw new Error("kconfig value not found in the blob");
+  assertEquals(loader.steps, [
+    "MAP_CREATE .kconfig",
+    "MAP_UPDATE_ELEM .kconfig",
+    "MAP_FREEZE .kconfig",
+    "PROG_LOAD tiny",
+  ]);
+  assertThrows(
+    () => generateLoader(obj, { kconfig: {} }),
+    LoaderGenError,
+    "kconfig extern CONFIG_HZ: no value",
+  );
+});
