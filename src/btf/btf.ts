@@ -94,9 +94,9 @@ export class Btf {
     this.#byName = undefined;
   }
 
-  /** A deep copy whose types and strings can be changed without touching this one. */
+  /** A deep copy whose types can be changed without touching this one (strings are immutable). */
   clone(): Btf {
-    return new Btf(this, structuredClone(this.#types), this.strings.clone(), this.#offsets);
+    return new Btf(this, structuredClone(this.#types), this.strings, this.#offsets);
   }
 
   /** Number of types of each kind present (void not counted). */

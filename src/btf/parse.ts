@@ -277,7 +277,7 @@ function readType(
 }
 
 /** Every type id a type refers to, with what the reference is (for messages). */
-export function referencesOf(t: BtfType): [number, string][] {
+function referencesOf(t: BtfType): [number, string][] {
   switch (t.kind) {
     case BtfKind.VOID:
     case BtfKind.INT:
