@@ -9,7 +9,7 @@ export type XdpMode = "native" | "skb" | "hw" | "auto";
 /** Where a program is attached when its section does not say everything. */
 export type AttachSpec =
   | { kind: "xdp"; interface: string; mode: XdpMode }
-  | { kind: "tc"; interface: string; direction: "ingress" | "egress" }
+  | { kind: "tc"; interface: string; direction: "ingress" | "egress" | null }
   | { kind: "cgroup"; path: string; type: string | null }
   | {
     kind: "uprobe";

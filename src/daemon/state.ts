@@ -24,6 +24,10 @@ export interface ProgramRecord {
   pin: string;
   /** Human-readable attach point, or null when not attached. */
   attachPoint: string | null;
+  /** Identity of the attach point: a reload moves the link in place only when it is equal. */
+  attachKey: string | null;
+  /** Attach kind (`tracepoint`, `xdp`, …), or null when not attached. */
+  linkKind: string | null;
   link: { id: number; pin: string } | null;
 }
 

@@ -19,6 +19,8 @@ const STATE: ObjectState = {
     id: 7,
     pin: "/sys/fs/bpf/bpfdrop/counter/progs/count",
     attachPoint: "tracepoint syscalls/sys_enter_getpid",
+    attachKey: "tracepoint syscalls/sys_enter_getpid",
+    linkKind: "tracepoint",
     link: { id: 9, pin: "/sys/fs/bpf/bpfdrop/counter/links/count" },
   }],
   maps: [],
