@@ -21,6 +21,7 @@ export {
   type OpenOptions,
   openPath,
   perfEventOpen,
+  reserveFdZero,
   sendDatagram,
   unmount,
 } from "./sys.ts";
@@ -112,3 +113,11 @@ export {
   probeFeature,
   programTypeFeature,
 } from "./features.ts";
+export {
+  type LoadedObject,
+  type LoaderProgram,
+  possibleCpus,
+  runLoader,
+  type RunLoaderOptions,
+  runLoaderProgram,
+} from "./runner.ts";

@@ -1,6 +1,6 @@
 import { syscalls } from "./ffi/mod.ts";
 import { SyscallError } from "./errors.ts";
-import { Fd, ownFd } from "./fd.ts";
+import { closeRaw, Fd, ownFd } from "./fd.ts";
 import {
   AF_UNIX,
   AT_FDCWD,
@@ -152,6 +152,17 @@ export function ioctl(fd: Fd, request: number, arg: number | bigint | Uint8Array
 /** getpid(2). */
 export function getpid(): number {
   return raw("getpid", []);
+}
+
+/**
+ * Makes sure descriptor 0 is open (on /dev/null if it was free), so that no kernel object is
+ * created on it: loader programs and many tools read 0 as "no descriptor".
+ */
+export function reserveFdZero(): void {
+  if (fdIsOpen(0)) return;
+  // Not close-on-exec: a child should find a standard input there too.
+  const fd = raw("openat", [AT_FDCWD, cString("/dev/null"), O_RDONLY, 0]);
+  if (fd > 0) closeRaw(fd); // another thread took 0 in the meantime
 }
 
 /** Whether descriptor `value` is open in this process (fcntl F_GETFD). */
