@@ -1,0 +1,88 @@
+/**
+ * `bpfdrop gen OBJ -o FILE [--program NAME]...`: writes a self-contained loader file
+ * (format: docs/loader-format.md). Reads only the object and, for `.kconfig` externs, the kernel
+ * config; never calls bpf(2).
+ *
+ * @module
+ */
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { encodeLoaderFile } from "../gen/mod.ts";
+import { InputError, loaderForObject } from "./_loader_source.ts";
+
+const HELP = `Usage: bpfdrop gen OBJ -o FILE [--program NAME]...
+
+Turns a compiled BPF object into a loader file: the loader program's instructions, its blob
+(BTF, map and program attributes, initial values, instructions) and the index of the maps and
+programs it creates. Run it with \`bpfdrop load FILE\`. Values of .kconfig externs are taken
+from this machine's kernel config (/proc/config.gz or /boot/config-$(uname -r)).
+
+Options:
+  -o, --output FILE   where to write the loader file (required)
+  --program NAME      load only this program (repeatable; default: every program libbpf
+                      would load automatically)
+  -h, --help          show this help
+
+Exit status: 0 success, 1 the object cannot be read or has no valid loader, 2 usage error.`;
+
+/** Runs `bpfdrop gen`; returns the exit status. */
+export async function main(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        program: { type: "string", multiple: true },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    console.error(`bpfdrop gen: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1 || values.output === undefined) {
+    const why = positionals.length !== 1
+      ? `expected exactly one OBJ, got ${positionals.length}`
+      : "missing -o FILE";
+    console.error(`bpfdrop gen: ${why}\n\n${HELP}`);
+    return 2;
+  }
+  const path = positionals[0]!;
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      throw new InputError(`${path}: cannot read: ${(e as { code?: string }).code ?? e}`);
+    }
+    const loader = loaderForObject(bytes, path, values.program);
+    // Write-then-rename, so a watcher never sees half a file.
+    const tmp = `${values.output}.tmp`;
+    try {
+      await writeFile(tmp, encodeLoaderFile(loader));
+      await rename(tmp, values.output);
+    } catch (e) {
+      throw new InputError(`${values.output}: cannot write: ${(e as { code?: string }).code ?? e}`);
+    }
+    console.log(
+      `${values.output}: loader for ${path}: ${loader.maps.length} maps, ` +
+        `${loader.programs.length} programs, ${loader.insns.length} loader instructions, ` +
+        `${loader.blob.length}-byte blob`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(`bpfdrop: ${e.message}`);
+      return 1;
+    }
+    console.error(`bpfdrop: ${path}: internal error: ${(e as Error).message}`);
+    return 1;
+  }
+}
