@@ -1,0 +1,439 @@
+/**
+ * Differential test of `bpfdrop inspect` against the reference tools, for every example object
+ * (`build/examples`) and every corpus object (`build/corpus`):
+ * - programs: names and sections vs the `llvm-readelf -s` listing; names and types vs
+ *   `bpftool prog loadall` + `bpftool prog show` when libbpf can load the object here;
+ * - maps: names, types, key/value sizes, max_entries and flags vs `bpftool map show` after
+ *   loadall (names normalised as libbpf and the kernel shorten them), and BTF `.maps` names;
+ * - BTF: type count, kinds and names vs `bpftool btf dump file -j`;
+ * - relocations: entry count per relocation section vs `llvm-readelf -r`.
+ * Objects libbpf cannot load are compared on the static parts, with a printed note.
+ *
+ * Build the objects first: `tools/build_examples.sh && tools/build_corpus.sh`.
+ * `BPFDROP_CORPUS_LIMIT=N` compares only the first N objects of each corpus origin.
+ * @module
+ */
+import { type InspectDocument, inspectObject, parseObject } from "../src/object/mod.ts";
+import { kindName } from "../src/btf/mod.ts";
+import {
+  bpftoolTypeName,
+  haveTool,
+  type KernelMap,
+  kernelMapName,
+  type LoadResult,
+  loadView,
+  type StaticView,
+  staticView,
+} from "./corpus/reference.ts";
+
+const EXAMPLES = "build/examples";
+const CORPUS = "build/corpus";
+const CONCURRENCY = Math.max(1, navigator.hardwareConcurrency);
+
+/**
+ * libbpf 1.1 (the reference here) makes every data map mmapable; newer libbpf, which bpfdrop
+ * follows, only those with a global variable. The flag is accepted on internal maps.
+ */
+const BPF_F_MMAPABLE = 0x400;
+
+/** The kernel marks every devmap read-only for programs (`dev_map_init_map`). */
+const BPF_F_RDONLY_PROG = 0x80;
+const KERNEL_RDONLY_PROG = new Set(["devmap", "devmap_hash"]);
+
+/**
+ * libbpf rounds a ring buffer's size up to a power-of-two number of pages
+ * (`adjust_ringbuf_sz`); the object keeps the declared size.
+ */
+function ringbufSize(declared: number): number {
+  const page = 4096;
+  for (let pages = 1; pages * page <= 2 ** 32; pages *= 2) {
+    if (pages * page >= declared) return pages * page;
+  }
+  return declared;
+}
+
+/** Map types whose kernel-reported sizes are not the object's (libbpf or the kernel rewrites them). */
+const KERNEL_SIZED_VALUE = new Set(["struct_ops"]);
+
+interface Tally {
+  objects: number;
+  loaded: number;
+  staticOnly: number;
+  refused: number;
+  programsKernel: number;
+  programsListed: number;
+  maps: number;
+  btfTypes: number;
+  relocationSections: number;
+  notes: string[];
+  mismatches: string[];
+}
+
+function newTally(): Tally {
+  return {
+    objects: 0,
+    loaded: 0,
+    staticOnly: 0,
+    refused: 0,
+    programsKernel: 0,
+    programsListed: 0,
+    maps: 0,
+    btfTypes: 0,
+    relocationSections: 0,
+    notes: [],
+    mismatches: [],
+  };
+}
+
+function objectsIn(dir: string): string[] {
+  try {
+    return [...Deno.readDirSync(dir)]
+      .filter((e) => e.isFile && e.name.endsWith(".o"))
+      .map((e) => `${dir}/${e.name}`)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function corpusOrigins(): string[] {
+  try {
+    return [...Deno.readDirSync(CORPUS)].filter((e) => e.isDirectory).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+function possibleCpus(): number {
+  const text = Deno.readTextFileSync("/sys/devices/system/cpu/possible").trim();
+  return text.split(",").reduce((n, range) => {
+    const [lo, hi] = range.split("-").map(Number);
+    return n + (hi === undefined ? 1 : hi - lo! + 1);
+  }, 0);
+}
+
+/** Compares one object; returns the mismatches found and records counts in `tally`. */
+async function compareObject(file: string, tally: Tally): Promise<void> {
+  const fail = (what: string) => tally.mismatches.push(`${file}: ${what}`);
+  let doc: InspectDocument;
+  let btfNames: { kind: string; name: string }[] | undefined;
+  try {
+    const obj = parseObject(await Deno.readFile(file), file);
+    doc = inspectObject(obj);
+    btfNames = obj.btf?.types.slice(1).map((t) => ({
+      kind: kindName(t.kind),
+      name: t.name === "" ? "(anon)" : t.name,
+    }));
+  } catch (e) {
+    await judgeRefusal(file, e instanceof Error ? e.message : String(e), tally);
+    return;
+  }
+  const ref = await staticView(file);
+  tally.objects++;
+
+  compareListing(doc, ref, fail);
+  tally.programsListed += doc.programs.length;
+  compareBtf(doc, btfNames, ref, fail);
+  tally.btfTypes += ref.btfTypes?.length ?? 0;
+  compareRelocations(doc, ref, fail);
+  tally.relocationSections += ref.relocations.size;
+  compareMapNamesWithBtf(doc, ref, fail);
+
+  if (doc.endianness !== "little") {
+    tally.staticOnly++;
+    tally.notes.push(`${file}: big-endian, static comparison only`);
+    return;
+  }
+  const loaded = await loadView(file, ref.pinnedByName);
+  if (!loaded.loaded) {
+    tally.staticOnly++;
+    tally.notes.push(`${file}: libbpf cannot load it here (${loaded.reason}), static only`);
+    return;
+  }
+  tally.loaded++;
+  if (loaded.note) tally.notes.push(`${file}: ${loaded.note}`);
+  tally.programsKernel += compareKernelPrograms(doc, loaded, fail);
+  tally.maps += compareKernelMaps(file, doc, loaded, fail);
+}
+
+/**
+ * bpfdrop may refuse an object only where libbpf refuses it too. A big-endian object cannot be
+ * loaded here, so it must fail exactly like its little-endian twin (`-eb/` → `-el/`) when one exists.
+ */
+async function judgeRefusal(file: string, message: string, tally: Tally): Promise<void> {
+  tally.objects++;
+  tally.refused++;
+  const twin = file.replace("-eb/", "-el/");
+  if (twin !== file) {
+    const twinMessage = await refusalOf(twin);
+    if (twinMessage?.replaceAll(twin, file) !== message) {
+      const twinSays = twinMessage ?? "accepted";
+      tally.mismatches.push(`${file}: refused (${message}) but its twin ${twin}: ${twinSays}`);
+    } else {
+      tally.notes.push(`${file}: refused like its little-endian twin: ${message}`);
+    }
+    return;
+  }
+  const loaded = await loadView(file, []);
+  if (loaded.loaded) {
+    tally.mismatches.push(`${file}: inspect refused what libbpf loads: ${message}`);
+  } else {
+    tally.notes.push(`${file}: refused (${message}); libbpf refuses it too (${loaded.reason})`);
+  }
+}
+
+/** The error bpfdrop's reader gives for `file`, or undefined when it reads it. */
+async function refusalOf(file: string): Promise<string | undefined> {
+  try {
+    parseObject(await Deno.readFile(file), file);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** Programs are the FUNC symbols of executable sections other than `.text`. */
+function compareListing(doc: InspectDocument, ref: StaticView, fail: (w: string) => void) {
+  const listed = ref.functions.filter((f) => f.section !== ".text")
+    .map((f) => `${f.section}:${f.name}`).sort();
+  const ours = doc.programs.map((p) => `${p.section}:${p.name}`).sort();
+  if (JSON.stringify(ours) !== JSON.stringify(listed)) {
+    fail(
+      `programs (section:name) ${JSON.stringify(ours)} != llvm-readelf ${JSON.stringify(listed)}`,
+    );
+  }
+  const subprograms = ref.functions.filter((f) => f.section === ".text").map((f) => f.name).sort();
+  const ourSubprograms = doc.subprograms.map((s) => s.name).sort();
+  if (JSON.stringify(ourSubprograms) !== JSON.stringify(subprograms)) {
+    fail(
+      `subprograms ${JSON.stringify(ourSubprograms)} != llvm-readelf ${
+        JSON.stringify(subprograms)
+      }`,
+    );
+  }
+}
+
+function compareBtf(
+  doc: InspectDocument,
+  ours: { kind: string; name: string }[] | undefined,
+  ref: StaticView,
+  fail: (w: string) => void,
+) {
+  if (ref.btfTypes === undefined) {
+    if (doc.btf !== null && ref.btfError === undefined) {
+      fail("BTF found but the object has no .BTF");
+    }
+    return;
+  }
+  if (doc.btf === null || ours === undefined) return fail("no BTF in inspect output");
+  if (doc.btf.types !== ref.btfTypes.length) {
+    fail(`BTF type count ${doc.btf.types} != bpftool ${ref.btfTypes.length}`);
+  }
+  const kinds: Record<string, number> = {};
+  for (const t of ref.btfTypes) kinds[t.kind] = (kinds[t.kind] ?? 0) + 1;
+  const ourKinds = Object.fromEntries(Object.entries(doc.btf.kinds).filter(([, n]) => n > 0));
+  if (JSON.stringify(sortKeys(ourKinds)) !== JSON.stringify(sortKeys(kinds))) {
+    fail(
+      `BTF kinds ${JSON.stringify(sortKeys(ourKinds))} != bpftool ${
+        JSON.stringify(sortKeys(kinds))
+      }`,
+    );
+  }
+  const first = ref.btfTypes.findIndex((t, i) =>
+    t.kind !== ours[i]?.kind || t.name !== ours[i]?.name
+  );
+  if (first !== -1 || ours.length !== ref.btfTypes.length) {
+    const at = first === -1 ? Math.min(ours.length, ref.btfTypes.length) : first;
+    fail(
+      `BTF type ${at + 1}: ${JSON.stringify(ours[at])} != bpftool ${
+        JSON.stringify(ref.btfTypes[at])
+      }`,
+    );
+  }
+}
+
+function sortKeys(o: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function compareRelocations(doc: InspectDocument, ref: StaticView, fail: (w: string) => void) {
+  const ours = new Map(doc.relocations.sections.map((s) => [s.name, s.count]));
+  for (const [name, count] of ref.relocations) {
+    if (ours.get(name) !== count) {
+      fail(`relocations in ${name}: ${ours.get(name) ?? "none"} != llvm-readelf ${count}`);
+    }
+  }
+  for (const name of ours.keys()) {
+    if (!ref.relocations.has(name)) fail(`relocation section ${name} unknown to llvm-readelf`);
+  }
+  const total = [...ref.relocations.values()].reduce((a, b) => a + b, 0);
+  if (doc.relocations.total !== total) {
+    fail(`relocation total ${doc.relocations.total} != llvm-readelf ${total}`);
+  }
+}
+
+/** Every variable of the BTF `.maps` section is a BTF-defined map. */
+function compareMapNamesWithBtf(doc: InspectDocument, ref: StaticView, fail: (w: string) => void) {
+  if (ref.btfTypes === undefined) return;
+  const ours = doc.maps.filter((m) => m.origin === "btf").map((m) => m.name).sort();
+  const pinned = doc.maps.filter((m) => m.pinning === "byName").map((m) => m.name).sort();
+  if (JSON.stringify(pinned) !== JSON.stringify([...ref.pinnedByName].sort())) {
+    fail(
+      `maps pinned by name ${JSON.stringify(pinned)} != BTF ${JSON.stringify(ref.pinnedByName)}`,
+    );
+  }
+  if (ours.length === 0 && !ref.sections.includes(".maps")) return;
+  if (!ref.sections.includes(".maps")) fail(`BTF-defined maps ${ours} without a .maps section`);
+}
+
+function compareKernelPrograms(
+  doc: InspectDocument,
+  loaded: Extract<LoadResult, { loaded: true }>,
+  fail: (w: string) => void,
+): number {
+  const expected = doc.programs.filter((p) => p.autoload);
+  const kernel = new Map(loaded.programs.map((p) => [p.name, p]));
+  const names = expected.map((p) => p.name).sort();
+  const kernelNames = [...kernel.keys()].sort();
+  if (JSON.stringify(names) !== JSON.stringify(kernelNames)) {
+    fail(`autoloaded programs ${JSON.stringify(names)} != libbpf ${JSON.stringify(kernelNames)}`);
+  }
+  for (const p of expected) {
+    const k = kernel.get(p.name);
+    if (!k) continue;
+    if (bpftoolTypeName(p.type) !== k.type) {
+      fail(`program ${p.name}: type ${p.type} != kernel ${k.type}`);
+    }
+    // bpftool prints the BTF function name when the program has one, else the kernel's 15 chars.
+    if (p.name.slice(0, 15) !== k.kernelName && p.name !== k.kernelName) {
+      fail(`program ${p.name}: kernel name ${k.kernelName}`);
+    }
+  }
+  return expected.length;
+}
+
+function compareKernelMaps(
+  file: string,
+  doc: InspectDocument,
+  loaded: Extract<LoadResult, { loaded: true }>,
+  fail: (w: string) => void,
+): number {
+  const cpus = possibleCpus();
+  const isInternal = (m: InspectDocument["maps"][number]) =>
+    m.origin === "data" || m.origin === "kconfig";
+  // Several maps may share a kernel name (the first 15 characters): match by attributes then.
+  const ours = new Map<string, InspectDocument["maps"]>();
+  for (const m of doc.maps) {
+    const name = kernelMapName(file, m.name, isInternal(m));
+    ours.set(name, [...(ours.get(name) ?? []), m]);
+  }
+  const expectation = (m: InspectDocument["maps"][number], k: KernelMap) => ({
+    type: bpftoolTypeName(m.type),
+    keySize: m.keySize,
+    valueSize: KERNEL_SIZED_VALUE.has(k.type) ? k.valueSize : m.valueSize,
+    // libbpf sizes a perf event array with max_entries 0 to the number of possible CPUs.
+    maxEntries: m.maxEntries === 0 && k.type === "perf_event_array"
+      ? cpus
+      : k.type === "ringbuf"
+      ? ringbufSize(m.maxEntries)
+      : m.maxEntries,
+    flags: (isInternal(m) && k.flags === (m.flags | BPF_F_MMAPABLE)) ||
+        (KERNEL_RDONLY_PROG.has(k.type) && k.flags === (m.flags | BPF_F_RDONLY_PROG))
+      ? k.flags
+      : m.flags,
+  });
+  for (const k of loaded.maps) {
+    const candidates = ours.get(k.kernelName) ?? [];
+    if (candidates.length === 0) {
+      fail(`kernel map ${k.kernelName} (${k.type}) not in inspect maps`);
+      continue;
+    }
+    const got = {
+      type: k.type,
+      keySize: k.keySize,
+      valueSize: k.valueSize,
+      maxEntries: k.maxEntries,
+      flags: k.flags,
+    };
+    const wants = candidates.map((m) => expectation(m, k));
+    if (!wants.some((want) => JSON.stringify(want) === JSON.stringify(got))) {
+      const names = candidates.map((m) => m.name).join(" or ");
+      fail(
+        `map ${names}: ${wants.map((w) => JSON.stringify(w)).join(" or ")} != kernel ${
+          JSON.stringify(got)
+        }`,
+      );
+    }
+  }
+  if (loaded.allMaps) {
+    const kernelNames = new Set(loaded.maps.map((k) => k.kernelName));
+    for (const [name, maps] of ours) {
+      if (!kernelNames.has(name)) {
+        fail(`map ${maps[0]!.name} (kernel name ${name}) not created by libbpf`);
+      }
+    }
+  }
+  return loaded.maps.length;
+}
+
+async function compareAll(files: string[], tally: Tally): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await compareObject(files[next++]!, tally);
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
+function report(label: string, tally: Tally): void {
+  for (const note of tally.notes) console.log(`note: ${note}`);
+  console.log(
+    `differential ${label}: ${tally.objects} objects (${tally.loaded} loaded by libbpf, ` +
+      `${tally.staticOnly} static only, ${tally.refused} refused like libbpf); programs ${tally.programsListed} vs llvm-readelf, ` +
+      `${tally.programsKernel} vs kernel; maps ${tally.maps} vs kernel; ` +
+      `BTF types ${tally.btfTypes} vs bpftool; relocation sections ${tally.relocationSections} ` +
+      `vs llvm-readelf; ${tally.mismatches.length} mismatches`,
+  );
+}
+
+const toolsMissing: string[] = [];
+for (const tool of ["bpftool", "llvm-readelf"]) {
+  if (!(await haveTool(tool))) toolsMissing.push(tool);
+}
+const isRoot = Deno.uid() === 0;
+
+function defineDifferential(label: string, files: string[]): void {
+  const name = `inspect matches libbpf, the kernel, bpftool and llvm-readelf on ${label}`;
+  const reason = toolsMissing.length > 0
+    ? `missing ${toolsMissing.join(", ")}`
+    : !isRoot
+    ? "needs root for bpftool prog loadall"
+    : files.length === 0
+    ? `no objects (run tools/build_examples.sh and tools/build_corpus.sh)`
+    : undefined;
+  if (reason) console.log(`skip: ${name}: ${reason}`);
+  Deno.test({
+    name,
+    ignore: reason !== undefined,
+    sanitizeResources: false,
+    async fn() {
+      const tally = newTally();
+      await compareAll(files, tally);
+      report(label, tally);
+      for (const mismatch of tally.mismatches) console.log(`mismatch: ${mismatch}`);
+      if (tally.mismatches.length > 0) {
+        const shown = tally.mismatches.slice(0, 40).join("\n  ");
+        const more = tally.mismatches.length > 40
+          ? `\n  … ${tally.mismatches.length - 40} more`
+          : "";
+        throw new Error(`${tally.mismatches.length} mismatches:\n  ${shown}${more}`);
+      }
+    },
+  });
+}
+
+const limit = Number(Deno.env.get("BPFDROP_CORPUS_LIMIT") ?? "0");
+defineDifferential("the examples", objectsIn(EXAMPLES));
+for (const origin of corpusOrigins()) {
+  const files = objectsIn(`${CORPUS}/${origin}`);
+  defineDifferential(`corpus ${origin}`, limit > 0 ? files.slice(0, limit) : files);
+}
