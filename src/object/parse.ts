@@ -31,6 +31,16 @@ export function parseObject(bytes: Uint8Array, file: string): BpfObject {
     ? parseSectionBtf(btfSection, file, elf.endianness === "little")
     : undefined;
   const ctx = new Context(elf, btf);
+  try {
+    return buildObject(ctx, btfSection);
+  } catch (e) {
+    // Lookups in the object's BTF report offsets inside .BTF; make them file offsets.
+    throw btfSection ? relocateBtfError(e, btfSection, file) : e;
+  }
+}
+
+function buildObject(ctx: Context, btfSection: ElfSection | undefined): BpfObject {
+  const { elf, btf, file } = ctx;
 
   const externs = collectExterns(ctx);
   const placed: PlacedMap[] = [

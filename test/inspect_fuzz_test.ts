@@ -1,0 +1,63 @@
+// Fuzz test: mutated objects (byte flips, truncations, chunk copies, and ELF section/symbol/
+// relocation/instruction and BTF header/type fields set to edge values) through parseObject and
+// the inspect JSON. Every failure must be an ElfError, BtfError or ObjectError with a
+// "FILE: what (at offset N)" message; nothing may throw anything else or run long.
+import assert from "node:assert/strict";
+import { campaign, loadSeeds, prepareSeed, type Seed } from "../tools/fuzz.ts";
+
+const CASES = 10_000;
+const examples = new URL("../build/examples/", import.meta.url).pathname;
+const fixture = new URL("../src/object/testdata/features.bpf.c", import.meta.url).pathname;
+
+/** The example objects, plus the object-reader fixture in both byte orders. */
+async function seeds(): Promise<Seed[]> {
+  let paths: string[] = [];
+  try {
+    paths = [...Deno.readDirSync(examples)].filter((e) => e.name.endsWith(".o")).map((e) =>
+      examples + e.name
+    )
+      .sort();
+  } catch {
+    console.log("note: build/examples is empty; fuzzing the compiled fixture only");
+  }
+  const out = await loadSeeds(paths);
+  const dir = await Deno.makeTempDir({ prefix: "bpfdrop-fuzz-" });
+  try {
+    for (const target of ["bpfel", "bpfeb"]) {
+      const obj = `${dir}/${target}.o`;
+      const cc = await new Deno.Command("clang", {
+        args: [
+          "-target",
+          target,
+          "-g",
+          "-O2",
+          "-I/usr/include/x86_64-linux-gnu",
+          "-c",
+          fixture,
+          "-o",
+          obj,
+        ],
+      }).output();
+      assert.ok(cc.success, `clang ${target} failed`);
+      out.push(prepareSeed(`features-${target}.o`, await Deno.readFile(obj)));
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+  return out;
+}
+
+Deno.test(`inspect survives ${CASES} mutated objects with clear errors only`, async () => {
+  const result = campaign(await seeds(), { cases: CASES, firstSeed: 1 });
+  console.log(
+    `fuzz: ${result.cases} cases in ${result.seconds.toFixed(1)} s ` +
+      `(${(result.cases / result.seconds).toFixed(0)}/s), ${result.accepted} accepted, ` +
+      `${result.rejected} rejected, slowest ${result.slowest.ms.toFixed(1)} ms`,
+  );
+  const report = result.failures.slice(0, 5).map((f) => `case ${f.case} (${f.seed}): ${f.detail}`);
+  assert.deepEqual(report, [], "every failure is an ElfError/BtfError/ObjectError with a message");
+  assert.equal(result.cases, CASES);
+  assert.ok(result.rejected > CASES / 10, "mutations reach the error paths");
+  assert.ok(result.slowest.ms < 2000, `case ${result.slowest.case} took ${result.slowest.ms} ms`);
+  assert.ok(result.seconds < 90, `took ${result.seconds} s`);
+});
