@@ -3,6 +3,22 @@ import { SyscallError } from "./errors.ts";
 import { Errno } from "./errno.ts";
 import { F_DUPFD_CLOEXEC, SYSCALL_NUMBERS } from "./_nr.ts";
 
+// While tracing (tests), where each open Fd was created.
+let traces: Map<Fd, string> | undefined;
+
+/**
+ * Starts (or stops) recording where each `Fd` is created, so a leak can be traced to its origin
+ * with {@linkcode openFdTraces}. Meant for tests: it captures a stack per descriptor.
+ */
+export function traceFds(enabled: boolean): void {
+  traces = enabled ? (traces ?? new Map()) : undefined;
+}
+
+/** The traced `Fd`s still open, with the stack of the code that created each. */
+export function openFdTraces(): { fd: number; createdAt: string }[] {
+  return [...traces ?? []].map(([fd, createdAt]) => ({ fd: fd.value, createdAt }));
+}
+
 /**
  * An owned kernel file descriptor. Closing is idempotent, so an `Fd` is never closed twice,
  * and a closed `Fd` refuses to hand out its number.
@@ -16,6 +32,7 @@ export class Fd {
       throw new RangeError(`Cannot own file descriptor ${value}`);
     }
     this.#value = value;
+    traces?.set(this, new Error("created here").stack ?? "");
   }
 
   /** The descriptor number; throws once closed or released. */
@@ -34,6 +51,7 @@ export class Fd {
     if (this.#value < 0) return;
     const value = this.#value;
     this.#value = -1;
+    traces?.delete(this);
     closeRaw(value);
   }
 
@@ -41,6 +59,7 @@ export class Fd {
   release(): number {
     const value = this.value;
     this.#value = -1;
+    traces?.delete(this);
     return value;
   }
 

@@ -9,7 +9,7 @@ export { overrideSyscalls, syscalls } from "./ffi/mod.ts";
 export type { Arch, SyscallArg, Syscalls } from "./ffi/mod.ts";
 export { describeErrno, Errno, errnoName } from "./errno.ts";
 export { BpfSyscallError, SyscallError, VerifierError } from "./errors.ts";
-export { Fd, ownFd } from "./fd.ts";
+export { Fd, openFdTraces, ownFd, traceFds } from "./fd.ts";
 export {
   addressOf,
   cString,
