@@ -118,7 +118,9 @@ Deno.test({
       name: "frozen",
     });
     mapUpdateElem(map, u32(0), u32(1234));
+    assertEquals(mapInfo(map).frozen, false);
     mapFreeze(map);
+    assertEquals(mapInfo(map).frozen, true);
     const err = assertThrows(() => mapUpdateElem(map, u32(0), u32(1)), BpfSyscallError);
     assertEquals([err.cmd, err.errnoName], ["MAP_UPDATE_ELEM", "EPERM"]);
     assertEquals(readU32(mapLookupElem(map, u32(0), 4)!), 1234);

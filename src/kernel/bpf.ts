@@ -30,7 +30,7 @@ import {
 import { Errno } from "./errno.ts";
 import { BpfSyscallError, splitLog, VerifierError } from "./errors.ts";
 import { Fd, ownFd } from "./fd.ts";
-import { addressOf, bpfRaw, cString } from "./sys.ts";
+import { addressOf, bpfRaw, cString, readFdInfo } from "./sys.ts";
 
 /** A bpf(2) command by its uapi name (`BPF_PROG_LOAD`). */
 export type BpfCommand = Exclude<keyof typeof BpfCmd, "__MAX_BPF_CMD">;
@@ -498,6 +498,8 @@ export interface MapInfo {
   readonly btfKeyTypeId: number;
   readonly btfValueTypeId: number;
   readonly mapExtra: bigint;
+  /** Frozen by `BPF_MAP_FREEZE` (read from the descriptor's fdinfo: no bpf command reports it). */
+  readonly frozen: boolean;
 }
 
 /** Information about map `fd`. */
@@ -515,6 +517,7 @@ export function mapInfo(fd: Fd): MapInfo {
     btfKeyTypeId: Number(info.btf_key_type_id),
     btfValueTypeId: Number(info.btf_value_type_id),
     mapExtra: BigInt(info.map_extra as bigint),
+    frozen: readFdInfo(fd).get("frozen") === "1",
   };
 }
 

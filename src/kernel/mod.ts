@@ -21,6 +21,7 @@ export {
   type OpenOptions,
   openPath,
   perfEventOpen,
+  readFdInfo,
   reserveFdZero,
   sendDatagram,
   unmount,

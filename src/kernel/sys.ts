@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { syscalls } from "./ffi/mod.ts";
 import { SyscallError } from "./errors.ts";
 import { closeRaw, Fd, ownFd } from "./fd.ts";
@@ -163,6 +164,17 @@ export function reserveFdZero(): void {
   // Not close-on-exec: a child should find a standard input there too.
   const fd = raw("openat", [AT_FDCWD, cString("/dev/null"), O_RDONLY, 0]);
   if (fd > 0) closeRaw(fd); // another thread took 0 in the meantime
+}
+
+/** The kernel's description of `fd` (/proc/self/fdinfo): `frozen`, `map_id`, `prog_tag`, … */
+export function readFdInfo(fd: Fd): Map<string, string> {
+  const text = readFileSync(`/proc/self/fdinfo/${fd.value}`, "utf8");
+  return new Map(
+    text.split("\n").filter((line) => line.includes(":")).map((line) => {
+      const colon = line.indexOf(":");
+      return [line.slice(0, colon), line.slice(colon + 1).trim()];
+    }),
+  );
 }
 
 /** Whether descriptor `value` is open in this process (fcntl F_GETFD). */
