@@ -9,7 +9,9 @@
  * - relocations: entry count per relocation section vs `llvm-readelf -r`.
  * Objects libbpf cannot load are compared on the static parts, with a printed note.
  *
- * Build the objects first: `tools/build_examples.sh && tools/build_corpus.sh`.
+ * The examples are inspected through `main.ts inspect --json` (checked equal to `inspectObject`),
+ * corpus objects in process. Build the objects first:
+ * `tools/build_examples.sh && tools/build_corpus.sh`.
  * `BPFDROP_CORPUS_LIMIT=N` compares only the first N objects of each corpus origin.
  * @module
  */
@@ -112,14 +114,35 @@ function possibleCpus(): number {
   }, 0);
 }
 
-/** Compares one object; returns the mismatches found and records counts in `tally`. */
-async function compareObject(file: string, tally: Tally): Promise<void> {
+/** `bpfdrop inspect FILE --json` through the real command line. */
+async function inspectViaCli(file: string): Promise<InspectDocument> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "main.ts", "inspect", file, "--json"],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!out.success) throw new Error(new TextDecoder().decode(out.stderr).trim());
+  return JSON.parse(new TextDecoder().decode(out.stdout)) as InspectDocument;
+}
+
+/**
+ * Compares one object and records counts and mismatches in `tally`. With `viaCli` the document
+ * comes from `main.ts inspect --json` and must equal the in-process `inspectObject` one.
+ */
+async function compareObject(file: string, tally: Tally, viaCli: boolean): Promise<void> {
   const fail = (what: string) => tally.mismatches.push(`${file}: ${what}`);
   let doc: InspectDocument;
   let btfNames: { kind: string; name: string }[] | undefined;
   try {
     const obj = parseObject(await Deno.readFile(file), file);
     doc = inspectObject(obj);
+    if (viaCli) {
+      const printed = await inspectViaCli(file);
+      if (JSON.stringify(printed) !== JSON.stringify(doc)) {
+        fail("`inspect --json` output differs from inspectObject()");
+      }
+      doc = printed;
+    }
     btfNames = obj.btf?.types.slice(1).map((t) => ({
       kind: kindName(t.kind),
       name: t.name === "" ? "(anon)" : t.name,
@@ -376,10 +399,10 @@ function compareKernelMaps(
   return loaded.maps.length;
 }
 
-async function compareAll(files: string[], tally: Tally): Promise<void> {
+async function compareAll(files: string[], tally: Tally, viaCli: boolean): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < files.length) await compareObject(files[next++]!, tally);
+    while (next < files.length) await compareObject(files[next++]!, tally, viaCli);
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
@@ -401,7 +424,7 @@ for (const tool of ["bpftool", "llvm-readelf"]) {
 }
 const isRoot = Deno.uid() === 0;
 
-function defineDifferential(label: string, files: string[]): void {
+function defineDifferential(label: string, files: string[], viaCli: boolean): void {
   const name = `inspect matches libbpf, the kernel, bpftool and llvm-readelf on ${label}`;
   const reason = toolsMissing.length > 0
     ? `missing ${toolsMissing.join(", ")}`
@@ -417,7 +440,7 @@ function defineDifferential(label: string, files: string[]): void {
     sanitizeResources: false,
     async fn() {
       const tally = newTally();
-      await compareAll(files, tally);
+      await compareAll(files, tally, viaCli);
       report(label, tally);
       for (const mismatch of tally.mismatches) console.log(`mismatch: ${mismatch}`);
       if (tally.mismatches.length > 0) {
@@ -432,8 +455,9 @@ function defineDifferential(label: string, files: string[]): void {
 }
 
 const limit = Number(Deno.env.get("BPFDROP_CORPUS_LIMIT") ?? "0");
-defineDifferential("the examples", objectsIn(EXAMPLES));
+// The examples go through the command line; the corpus in process, to keep the run short.
+defineDifferential("the examples", objectsIn(EXAMPLES), true);
 for (const origin of corpusOrigins()) {
   const files = objectsIn(`${CORPUS}/${origin}`);
-  defineDifferential(`corpus ${origin}`, limit > 0 ? files.slice(0, limit) : files);
+  defineDifferential(`corpus ${origin}`, limit > 0 ? files.slice(0, limit) : files, false);
 }
