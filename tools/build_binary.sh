@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 out=${1:-dist/bpfdrop}
 mkdir -p "$(dirname "$out")"
-bun build --compile --minify --sourcemap main.ts --outfile "$out.tmp" >&2
+bun build --compile --minify main.ts --outfile "$out.tmp" >&2
 mv "$out.tmp" "$out"
 echo "build_binary: wrote $out ($(du -h "$out" | cut -f1))" >&2

@@ -776,20 +776,23 @@ function attach(plan: AttachPlan, prog: Fd): Fd {
 
 /** Turns any failure into the status record: message, step, errno name and verifier log. */
 export function describeError(e: unknown): ErrorStatus {
-  const step = e instanceof PhaseError ? e.step : null;
+  const phaseName = e instanceof PhaseError ? e.step : null;
   const cause = e instanceof PhaseError ? e.cause : e;
   const err = cause as Error & {
     errnoName?: string;
     log?: readonly string[];
-    failedStep?: string;
-    step?: string;
+    cmd?: string;
+    subject?: string;
   };
-  const log = Array.isArray(err?.log) ? [...err.log] : null;
+  // A loader failure names the step it failed in ("PROG_LOAD count"); other phases name themselves.
+  const loaderStep = phaseName === "load" && typeof err?.cmd === "string"
+    ? [err.cmd, err.subject].filter((x) => x !== undefined).join(" ")
+    : null;
   return {
     message: err instanceof Error ? err.message : String(cause),
-    step: err?.failedStep ?? (typeof err?.step === "string" ? err.step : null) ?? step,
+    step: loaderStep ?? phaseName,
     errno: err?.errnoName ?? null,
-    verifierLog: log,
+    verifierLog: Array.isArray(err?.log) ? [...err.log] : null,
     at: new Date().toISOString(),
   };
 }
