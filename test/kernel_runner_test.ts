@@ -3,8 +3,12 @@ import { assertNoFdLeak } from "./lib/fds.ts";
 import { bpftoolJson, requireFeature, tempPinDir } from "./lib/kernel.ts";
 import {
   Fd,
+  mapCreate,
   mapInfo,
+  mapLookupElem,
+  mapUpdateElem,
   objGet,
+  possibleCpus,
   progInfo,
   progTestRun,
   runLoader,
@@ -174,6 +178,53 @@ async function waitUntilGone(progIds: number[], mapIds: number[]) {
   }
   throw new Error(`still in the kernel after close: programs ${progIds}, maps ${mapIds}`);
 }
+
+Deno.test({
+  name: "runLoader() reuses a caller's map, applies max_entries overrides, and counts packets",
+  ...loaders,
+  async fn() {
+    const legacy = generateLoader(
+      parseObject(example("legacy_xdp_counter"), "legacy_xdp_counter.bpf.o"),
+    );
+    await assertNoFdLeak(() => {
+      using packets = mapCreate({
+        type: BpfMapType.BPF_MAP_TYPE_ARRAY,
+        keySize: 4,
+        valueSize: 8,
+        maxEntries: 1,
+        name: "rx_packets",
+      });
+      const key = new Uint8Array(4);
+      mapUpdateElem(packets, key, new Uint8Array(BigUint64Array.of(100n).buffer));
+      {
+        using loaded = runLoader(legacy, { reuseMaps: { rx_packets: packets } });
+        const [reused, bytes] = loaded.maps;
+        assertEquals([reused!.fd, reused!.reused, bytes!.reused], [packets, true, false]);
+        const [prog] = loaded.programs;
+        assertEquals(progTestRun(prog!.fd, { data: new Uint8Array(64), repeat: 3 }).retval, 2);
+        assertEquals(u64(mapLookupElem(packets, key, 8)!), [103n]);
+        // Per-CPU values: one 8-byte slot per possible CPU; the runs all happened on one.
+        const perCpu = u64(mapLookupElem(bytes!.fd, key, 8 * possibleCpus())!);
+        assertEquals(perCpu.reduce((a, b) => a + b, 0n), 3n * 64n);
+      }
+      // The reused map is still the caller's, and open.
+      assertEquals(mapInfo(packets).name, "rx_packets");
+    });
+    const tc = generateLoader(parseObject(example("tc_egress_bytes"), "tc_egress_bytes.bpf.o"));
+    using resized = runLoader(tc, { maxEntries: { dest_bytes: 128 } });
+    assertEquals(mapInfo(resized.maps.find((m) => m.name === "dest_bytes")!.fd).maxEntries, 128);
+  },
+});
+
+function u64(bytes: Uint8Array): bigint[] {
+  return [...new BigUint64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8)];
+}
+
+Deno.test("possibleCpus() counts the ranges of /sys/devices/system/cpu/possible", () => {
+  assertEquals(possibleCpus("0-3\n"), 4);
+  assertEquals(possibleCpus("0"), 1);
+  assertEquals(possibleCpus("0-1,4-5,8"), 5);
+});
 
 Deno.test({
   name: "runLoader() names the failing PROG_LOAD step and carries that program's verifier log",
