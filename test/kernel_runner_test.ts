@@ -235,7 +235,14 @@ Deno.test({
     Deno.writeTextFileSync(
       source,
       `typedef unsigned int u32;
+typedef unsigned long long u64;
 struct __sk_buff { u32 len; };
+struct {
+  int (*type)[2 /* BPF_MAP_TYPE_ARRAY */];
+  int (*max_entries)[1];
+  u32 *key;
+  u64 *value;
+} counts __attribute__((section(".maps"), used));
 __attribute__((section("socket"), used))
 int reads_wild(struct __sk_buff *skb) { return *(int *)(long)skb->len; }
 char _license[] __attribute__((section("license"), used)) = "GPL";
@@ -249,7 +256,17 @@ char _license[] __attribute__((section("license"), used)) = "GPL";
       parseObject(Deno.readFileSync(`${dir.path}/bad.bpf.o`), "bad.bpf.o"),
     );
     await assertNoFdLeak(() => {
-      const err = assertThrows(() => runLoader(loader), VerifierError);
+      // The loader's cleanup must close what it created, never the caller's reused map.
+      using counts = mapCreate({
+        type: BpfMapType.BPF_MAP_TYPE_ARRAY,
+        keySize: 4,
+        valueSize: 8,
+        maxEntries: 1,
+        name: "counts",
+      });
+      const id = mapInfo(counts).id;
+      const err = assertThrows(() => runLoader(loader, { reuseMaps: { counts } }), VerifierError);
+      assertEquals(mapInfo(counts).id, id);
       assertEquals([err.cmd, err.source, err.errnoName], ["PROG_LOAD", "reads_wild", "EACCES"]);
       assert(
         err.message.startsWith("PROG_LOAD reads_wild: EACCES (Permission denied)\n"),
