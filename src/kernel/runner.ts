@@ -101,6 +101,12 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
   const result = decodeLoaderResult(loader, ctx, runLoaderProgram(program, ctx), inputs);
   if (!result.ok) throw failureWithLog(loader, program, inputs, result, options.log);
 
+  const created = [...result.maps.filter((m) => !m.reused), ...result.programs];
+  const missing = created.find((c) => c.fd <= 0);
+  if (missing !== undefined) {
+    for (const c of created) if (c.fd > 0) new Fd(c.fd).close();
+    throw new Error(`${loader.object}: the loader reported no descriptor for ${missing.name}`);
+  }
   const maps = result.maps.map((m) => ({
     name: m.name,
     fd: m.reused ? options.reuseMaps![m.name]! : new Fd(m.fd),
