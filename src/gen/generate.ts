@@ -83,7 +83,6 @@ const NO_BTF_MAP_TYPES = new Set<number>([
   BpfMapType.BPF_MAP_TYPE_STACK,
   BpfMapType.BPF_MAP_TYPE_ARENA,
 ]);
-const STANDARD_INTERNAL = /^\.(data|rodata|bss|kconfig)$/;
 
 /** libbpf's object name: the file's base name up to its first dot. */
 function objectName(file: string): string {
@@ -91,12 +90,18 @@ function objectName(file: string): string {
   return base.split(".")[0] ?? base;
 }
 
-/** The name the kernel gets for a map (libbpf's internal-map prefix, sanitised, truncated). */
+/**
+ * The name the kernel gets for a map. Internal maps get libbpf's object-name prefix, as long as
+ * fits beside a suffix of at least 7 characters (`exec_tra.rodata`, `exec_tr.kconfig`); custom
+ * sections (`.data.sampling`) keep their own name. Cut to 15 bytes, with characters the kernel
+ * refuses replaced by `_`.
+ */
 export function kernelMapName(obj: BpfObject, map: MapSpec): string {
   let name = map.name;
-  if ((map.origin === "data" || map.origin === "kconfig") && STANDARD_INTERNAL.test(map.name)) {
-    const prefix = objectName(obj.file).slice(0, 8);
-    name = prefix + map.name;
+  if ((map.origin === "data" || map.origin === "kconfig") && !map.name.includes(".", 1)) {
+    const prefix = objectName(obj.file);
+    const suffixLength = Math.max(7, map.name.length);
+    name = prefix.slice(0, Math.max(0, OBJ_NAME_LEN - suffixLength - 1)) + map.name;
   }
   return name.slice(0, OBJ_NAME_LEN - 1).replace(/[^A-Za-z0-9_.]/g, "_");
 }
