@@ -110,8 +110,9 @@ function fromSection(prog: PlannedProgram): PlanResult {
   }
   return {
     plan: null,
-    reason: `section "${prog.section}" does not name an attach point bpfdrop can use; ` +
-      `give one in the manifest (programs.${prog.name}.attach)`,
+    reason: `section "${prog.section}" names no attach point bpfdrop attaches by itself ` +
+      `(attach it with programs.${prog.name}.attach in the manifest, or use it another way, ` +
+      `e.g. as a tail call or socket filter)`,
   };
 }
 
@@ -188,7 +189,9 @@ function fromManifest(
       let path = spec.path;
       if (!path.startsWith("/")) {
         if (context.cgroupRoot === null) throw fail("no cgroup v2 hierarchy is mounted");
-        path = `${context.cgroupRoot}/${path}`;
+        path = path === "."
+          ? context.cgroupRoot
+          : `${context.cgroupRoot}/${path.replace(/^\.\//, "")}`;
       }
       const point = `cgroup ${path} ${attachTypeName}`;
       return {

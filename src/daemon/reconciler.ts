@@ -234,6 +234,9 @@ export class Reconciler {
     } catch (e) {
       return this.#fail(name, entry, new PhaseError("read", e), path);
     }
+    if (!verify && entry.failed !== null && sameVersion(entry.failed, hashes)) {
+      return { name, action: "unchanged" }; // this version already failed; wait for a new one
+    }
     if (entry.current === null) {
       // First sight of this name in this run: adopt what a previous daemon left pinned.
       const recorded = readState(this.#opts.stateDir, name);
@@ -257,8 +260,6 @@ export class Reconciler {
         return { name, action: "unchanged" };
       }
       this.#log.warning("pins-changed", { object: name, detail: "loading again" });
-    } else if (!verify && entry.failed !== null && sameVersion(entry.failed, hashes)) {
-      return { name, action: "unchanged" }; // this version already failed; wait for a new one
     }
     const previous = entry.current;
     entry.loading = true;
