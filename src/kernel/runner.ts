@@ -30,6 +30,11 @@ export interface LoaderProgram {
  * program are closed whatever happens. Returns the loader's return value.
  */
 export function runLoaderProgram(loader: LoaderProgram, ctx: Uint8Array): number {
+  if (ctx.byteLength > MAX_CTX_SIZE) {
+    throw new RangeError(
+      `${loader.source}: loader ctx of ${ctx.byteLength} bytes exceeds the kernel's ${MAX_CTX_SIZE}`,
+    );
+  }
   // Loaders treat descriptor 0 as "none": keep it taken so no created object lands there.
   reserveFdZero();
   using map = mapCreate({
@@ -76,6 +81,9 @@ export interface LoadedObject extends Disposable {
 }
 
 const DEFAULT_LOG_SIZE = 1 << 20;
+const HOST_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+// BPF_PROG_TEST_RUN refuses a SYSCALL program's ctx above U16_MAX bytes.
+const MAX_CTX_SIZE = 0xffff;
 const MAX_LOG_SIZE = 0x3fffffff;
 
 /**
@@ -84,6 +92,10 @@ const MAX_LOG_SIZE = 0x3fffffff;
  * to that step, and the error names the step (`PROG_LOAD handle_exec: EACCES (…)`) with its log.
  */
 export function runLoader(loader: Loader, options: RunLoaderOptions = {}): LoadedObject {
+  if (loader.littleEndian !== HOST_LITTLE_ENDIAN) {
+    const order = loader.littleEndian ? "little" : "big";
+    throw new Error(`${loader.object}: the loader was generated for a ${order}-endian kernel`);
+  }
   const program: LoaderProgram = {
     insns: encode(loader.insns, { littleEndian: loader.littleEndian }),
     blob: loader.blob,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { featureTests, kernelAtLeast, probeFeature } from "../../src/kernel/mod.ts";
+import { featureTests, kernelAtLeast, probeFeature, readMounts } from "../../src/kernel/mod.ts";
 import { KNOWN_UNSUPPORTED } from "./known_unsupported.ts";
 
 /** Whether a test runs, and if not, why. Spread into `Deno.test({ ... })`. */
@@ -60,9 +60,11 @@ export function tempPinDir(prefix = "bpfdrop-test"): TempPinDir {
   };
 }
 
-/** A fresh cgroup v2 directory, removed on dispose. */
+/** A fresh directory in the cgroup v2 hierarchy, removed on dispose. */
 export function tempCgroup(prefix = "bpfdrop-test"): TempPinDir {
-  const path = `/sys/fs/cgroup/unified/${prefix}-${Deno.pid}-${crypto.randomUUID().slice(0, 8)}`;
+  const root = readMounts().find((m) => m.fsType === "cgroup2")?.mountPoint;
+  if (root === undefined) throw new Error("no cgroup2 file system is mounted");
+  const path = `${root}/${prefix}-${Deno.pid}-${crypto.randomUUID().slice(0, 8)}`;
   Deno.mkdirSync(path);
   return {
     path,
