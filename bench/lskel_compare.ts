@@ -1,0 +1,158 @@
+/**
+ * bpfdrop against libbpf 1.1's light skeleton, per example object, in one run:
+ *
+ * - generation: reading the object, parseObject + generateLoader (through the CLI's
+ *   `loaderForObject`, which also reads the kernel config for `.kconfig` externs, as libbpf does)
+ *   against bpf_object__open_file + bpf_object__gen_loader + bpf_object__load in gen mode; both
+ *   warm (repeated in one process), medians;
+ * - load: runLoader on the generated loader then closing every map and program, against
+ *   bpf_load_and_run on libbpf's loader then closing every returned fd; rounds of the two are
+ *   interleaved so that background load affects both alike; medians.
+ *
+ * Needs root, clang-built examples (tools/build_examples.sh) and libbpf-dev.
+ * Usage: deno run -A bench/lskel_compare.ts [OBJ...]
+ *
+ * @module
+ */
+import { loaderForObject } from "../src/cli/_loader_source.ts";
+import { runLoader } from "../src/kernel/mod.ts";
+import { buildRefHarness, median, type RefBench, refBench } from "./_host.ts";
+
+const GEN_WARMUP = 100;
+const GEN_REPS = 400;
+const LOAD_ROUNDS = 8;
+const LOAD_PER_ROUND = 15;
+const LOAD_TARGET = 1.05;
+const GEN_TARGET = 2;
+
+interface Row {
+  name: string;
+  genBpfdrop: number;
+  genLibbpf: number | string;
+  loadBpfdrop: number | string;
+  loadLskel: number | string;
+}
+
+/** Median nanoseconds of `reps` calls of `body`. */
+function timeNs(reps: number, body: () => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const start = performance.now();
+    body();
+    times.push((performance.now() - start) * 1e6);
+  }
+  return times;
+}
+
+function refusal(ref: RefBench & { ok: false }): string {
+  const who = ref.step === "generate" ? "libbpf 1.1 refuses" : "lskel load fails";
+  return `${who}: ${ref.error.replace(/^libbpf: /, "")} (errno ${ref.errno})`;
+}
+
+async function measure(path: string): Promise<Row> {
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.bpf\.o$/, "");
+  const generate = () => loaderForObject(Deno.readFileSync(path), path, undefined);
+  timeNs(GEN_WARMUP, generate);
+  const genBpfdrop = median(timeNs(GEN_REPS, generate));
+
+  const firstRef = await refBench(path, GEN_REPS, 0);
+  const genLibbpf = firstRef.ok ? median(firstRef.gen_ns) : refusal(firstRef);
+
+  const loader = generate();
+  const loadOnce = () => runLoader(loader).close();
+  let loadBpfdrop: number | string = 0;
+  try {
+    loadOnce();
+  } catch (e) {
+    loadBpfdrop = `bpfdrop load fails: ${(e as Error).message.split("\n")[0]}`;
+  }
+  let loadLskel: number | string = firstRef.ok ? 0 : genLibbpf;
+  const bpfdropNs: number[] = [];
+  const lskelNs: number[] = [];
+  for (let round = 0; round < LOAD_ROUNDS; round++) {
+    if (typeof loadLskel === "number") {
+      const ref = await refBench(path, 0, LOAD_PER_ROUND);
+      if (ref.ok) lskelNs.push(...ref.load_ns);
+      else loadLskel = refusal(ref);
+    }
+    if (typeof loadBpfdrop === "number") bpfdropNs.push(...timeNs(LOAD_PER_ROUND, loadOnce));
+  }
+  if (typeof loadLskel === "number") loadLskel = median(lskelNs);
+  if (typeof loadBpfdrop === "number") loadBpfdrop = median(bpfdropNs);
+  return { name, genBpfdrop, genLibbpf, loadBpfdrop, loadLskel };
+}
+
+const us = (ns: number) => `${(ns / 1e3).toFixed(1)} µs`;
+const ms = (ns: number) => `${(ns / 1e6).toFixed(3)} ms`;
+const ratio = (a: number | string, b: number | string) =>
+  typeof a === "number" && typeof b === "number" ? `${(a / b).toFixed(2)}×` : "—";
+
+function printTable(rows: Row[]): void {
+  const header = [
+    "object",
+    "gen bpfdrop",
+    "gen libbpf",
+    "ratio",
+    "load bpfdrop",
+    "load C lskel",
+    "ratio",
+  ];
+  const cells = rows.map((r) => [
+    r.name,
+    us(r.genBpfdrop),
+    typeof r.genLibbpf === "number" ? us(r.genLibbpf) : "refused",
+    ratio(r.genBpfdrop, r.genLibbpf),
+    typeof r.loadBpfdrop === "number" ? ms(r.loadBpfdrop) : "failed",
+    typeof r.loadLskel === "number" ? ms(r.loadLskel) : "failed",
+    ratio(r.loadBpfdrop, r.loadLskel),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) =>
+    c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join("  ");
+  console.log(line(header));
+  for (const c of cells) console.log(line(c));
+  for (const r of rows) {
+    const notes = new Set(
+      [r.genLibbpf, r.loadBpfdrop, r.loadLskel].filter((v) => typeof v === "string"),
+    );
+    for (const note of notes) console.log(`  ${r.name}: ${note}`);
+  }
+}
+
+function verdict(rows: Row[], what: string, target: number, pick: (r: Row) => [unknown, unknown]) {
+  const compared = rows.flatMap((r) => {
+    const [a, b] = pick(r);
+    return typeof a === "number" && typeof b === "number" ? [{ name: r.name, q: a / b }] : [];
+  });
+  const missed = compared.filter((c) => c.q > target);
+  const worst = compared.reduce((w, c) => (c.q > w ? c.q : w), 0);
+  console.log(
+    `target ${what} ≤ ${target}×: ${missed.length === 0 ? "MET" : "NOT MET"} ` +
+      `(${compared.length - missed.length}/${compared.length} objects within, worst ${
+        worst.toFixed(2)
+      }×${
+        missed.length
+          ? `; over: ${missed.map((m) => `${m.name} ${m.q.toFixed(2)}×`).join(", ")}`
+          : ""
+      })`,
+  );
+}
+
+if (import.meta.main) {
+  if (Deno.uid() !== 0) {
+    console.log("skip: bench/lskel_compare.ts: needs root");
+    Deno.exit(0);
+  }
+  await buildRefHarness();
+  const objects = Deno.args.length > 0 ? Deno.args : [...Deno.readDirSync("build/examples")]
+    .map((e) => `build/examples/${e.name}`).filter((p) => p.endsWith(".bpf.o")).sort();
+  console.log(
+    `bpfdrop vs libbpf ${"1.1"} light skeleton, medians: generation ${GEN_REPS} warm repetitions ` +
+      `(after ${GEN_WARMUP} warm-up), load ${LOAD_ROUNDS} interleaved rounds × ${LOAD_PER_ROUND}`,
+  );
+  const rows: Row[] = [];
+  for (const path of objects) rows.push(await measure(path));
+  printTable(rows);
+  verdict(rows, "load (bpfdrop / C lskel)", LOAD_TARGET, (r) => [r.loadBpfdrop, r.loadLskel]);
+  verdict(rows, "generation (bpfdrop / libbpf)", GEN_TARGET, (r) => [r.genBpfdrop, r.genLibbpf]);
+}
