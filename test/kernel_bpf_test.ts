@@ -44,6 +44,7 @@ import {
   encodeStruct,
 } from "../src/abi/mod.ts";
 import { Alu64, encode, type Insn, Jmp, Ld, Mem, R0, R1, Size } from "../src/asm/mod.ts";
+import { BtfKind, parseBtf } from "../src/btf/mod.ts";
 
 const root = requireRoot("kernel bpf tests");
 
@@ -205,6 +206,38 @@ Deno.test({
     const run = progTestRun(prog, { data: PACKET });
     assertEquals(run.retval, 2);
     assertEquals(run.data, PACKET);
+  },
+});
+
+/** Byte offset and struct size of `struct __sk_buff` member `name`, from the kernel's BTF. */
+function skBuffMember(name: string): { offset: number; size: number } {
+  const btf = parseBtf(Deno.readFileSync("/sys/kernel/btf/vmlinux"), { file: "vmlinux" });
+  const type = btf.typeById(btf.findByName("__sk_buff", BtfKind.STRUCT)[0]!);
+  assert(type.kind === BtfKind.STRUCT);
+  const member = type.members.find((m) => m.name === name)!;
+  return { offset: member.bitOffset / 8, size: type.size };
+}
+
+Deno.test({
+  name: "progTestRun() passes a context in and returns the one the program changed",
+  ...root,
+  fn() {
+    const mark = skBuffMember("mark");
+    // skb->mark = 7; return TC_ACT_OK
+    using prog = progLoad({
+      type: BpfProgType.BPF_PROG_TYPE_SCHED_CLS,
+      insns: encode([Mem.storeImm(Size.W, R1, mark.offset, 7), ...returning(0)]),
+      license: "GPL",
+      name: "set_mark",
+    });
+    const run = progTestRun(prog, {
+      data: PACKET,
+      ctx: new Uint8Array(mark.size),
+      ctxOutSize: mark.size,
+    });
+    assertEquals(run.retval, 0);
+    const out = new DataView(run.ctxOut!.buffer);
+    assertEquals(out.getUint32(mark.offset, true), 7);
   },
 });
 
