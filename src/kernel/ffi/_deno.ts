@@ -10,7 +10,15 @@ const symbols = {
 
 /** Opens libc through `Deno.dlopen`. */
 export function openDenoSyscalls(): Syscalls {
-  const libc = Deno.dlopen(LIBC_PATH, symbols).symbols;
+  let libc;
+  try {
+    libc = Deno.dlopen(LIBC_PATH, symbols).symbols;
+  } catch (err) {
+    // Typically missing --allow-ffi; Deno's message says which flag.
+    throw new Error(`Cannot use FFI to reach the kernel: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
   const errnoPointer = libc.__errno_location();
   if (errnoPointer === null) throw new Error("Cannot use FFI: __errno_location returned NULL");
   const errno = new Deno.UnsafePointerView(errnoPointer);
