@@ -15,8 +15,8 @@ export type Kconfig = Readonly<Record<string, string>>;
 /** Values libbpf knows without a config: features every kernel bpfdrop supports has. */
 const BUILTIN: Kconfig = { LINUX_HAS_BPF_COOKIE: "1", LINUX_HAS_SYSCALL_WRAPPER: "1" };
 
-/** libbpf's `enum libbpf_tristate`. */
-const TRISTATE: Record<string, number> = { n: 0, y: 1, m: 2 };
+/** libbpf's `enum libbpf_tristate`; `0`/`1` are what libbpf's computed `LINUX_HAS_*` give. */
+const TRISTATE: Record<string, number> = { n: 0, y: 1, m: 2, "0": 0, "1": 1 };
 
 /** Parses a kernel `.config` text (as in /proc/config.gz or /boot/config-*) into a map. */
 export function parseKconfig(text: string): Record<string, string> {
