@@ -182,7 +182,10 @@ export interface KfuncRelocation {
   extern: number;
 }
 
-/** One `bpf_core_relo` record, ready for `PROG_LOAD` (`insnIndex` is in slots, program-relative). */
+/**
+ * One `bpf_core_relo` record (`insnIndex` is in slots, program-relative). Note the kernel's
+ * `bpf_core_relo.insn_off` counts bytes (`insnIndex * 8`), unlike func_info/line_info.
+ */
 export interface CoreRelo {
   insnIndex: number;
   /** Local BTF type id (root type of the access). */
