@@ -1,6 +1,13 @@
 import { assert, assertEquals, assertThrows } from "./lib/assert.ts";
 import { openFds } from "./lib/fds.ts";
-import { getpid, openPath, ownFd, sendDatagram, SyscallError } from "../src/kernel/mod.ts";
+import {
+  getpid,
+  openPath,
+  ownFd,
+  sendDatagram,
+  SyscallError,
+  withSignalsBlocked,
+} from "../src/kernel/mod.ts";
 
 Deno.test("getpid() matches the runtime's pid", () => {
   assertEquals(getpid(), Deno.pid);
@@ -91,3 +98,12 @@ async function waitFor(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 10));
   assert(ready(), "receiver did not bind in time");
 }
+
+Deno.test("withSignalsBlocked() blocks every blockable signal on this thread, then restores", () => {
+  const blocked = () =>
+    /^SigBlk:\s*([0-9a-f]+)$/m.exec(Deno.readTextFileSync("/proc/thread-self/status"))![1];
+  const before = blocked();
+  // Everything except SIGKILL (9) and SIGSTOP (19), which cannot be blocked.
+  assertEquals(withSignalsBlocked(blocked), "fffffffffffbfeff");
+  assertEquals(blocked(), before);
+});

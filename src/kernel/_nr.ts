@@ -10,6 +10,7 @@ export type SyscallName =
   | "mount"
   | "openat"
   | "perf_event_open"
+  | "rt_sigprocmask"
   | "sendto"
   | "socket"
   | "umount2";
@@ -25,6 +26,7 @@ export const SYSCALL_NUMBERS: Readonly<Record<Arch, Readonly<Record<SyscallName,
     mount: 165,
     openat: 257,
     perf_event_open: 298,
+    rt_sigprocmask: 14,
     sendto: 44,
     socket: 41,
     umount2: 166,
@@ -38,6 +40,7 @@ export const SYSCALL_NUMBERS: Readonly<Record<Arch, Readonly<Record<SyscallName,
     mount: 40,
     openat: 56,
     perf_event_open: 241,
+    rt_sigprocmask: 135,
     sendto: 206,
     socket: 198,
     umount2: 39,
@@ -58,6 +61,10 @@ export const O_CLOEXEC = 0o2000000;
 export const AT_FDCWD = -100;
 export const F_GETFD = 1;
 export const F_DUPFD_CLOEXEC = 1030;
+export const SIG_BLOCK = 0;
+export const SIG_SETMASK = 2;
+/** Bytes of the kernel's signal set (64 signals). */
+export const SIGSET_SIZE = 8;
 export const AF_UNIX = 1;
 export const SOCK_DGRAM = 2;
 export const SOCK_CLOEXEC = O_CLOEXEC;

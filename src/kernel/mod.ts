@@ -25,6 +25,7 @@ export {
   reserveFdZero,
   sendDatagram,
   unmount,
+  withSignalsBlocked,
 } from "./sys.ts";
 export {
   type BpfCommand,

@@ -13,7 +13,7 @@ import {
   progLoad,
   progTestRun,
 } from "./bpf.ts";
-import { addressOf, reserveFdZero } from "./sys.ts";
+import { addressOf, reserveFdZero, withSignalsBlocked } from "./sys.ts";
 
 /** The raw pieces of a loader: encoded instructions, the blob, and a name for messages. */
 export interface LoaderProgram {
@@ -55,7 +55,7 @@ export function runLoaderProgram(loader: LoaderProgram, ctx: Uint8Array): number
     flags: BpfProgFlags.BPF_F_SLEEPABLE,
     fdArray: [map],
   });
-  return progTestRun(prog, { ctx }).retval;
+  return withSignalsBlocked(() => progTestRun(prog, { ctx }).retval);
 }
 
 /** What a loader run may be given besides the loader. */
@@ -109,8 +109,7 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     ...(options.maxEntries && { maxEntries: options.maxEntries }),
     possibleCpus: options.possibleCpus ?? possibleCpus(),
   };
-  const ctx = encodeLoaderCtx(loader, inputs);
-  const result = decodeLoaderResult(loader, ctx, runLoaderProgram(program, ctx), inputs);
+  const { ctx, result } = runWithRetries(loader, program, inputs);
   if (!result.ok) throw failureWithLog(loader, program, inputs, result, options.log);
 
   const created = [...result.maps.filter((m) => !m.reused), ...result.programs];
@@ -132,6 +131,21 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
   return { maps, programs, ctx, close, [Symbol.dispose]: close };
 }
 
+// A signal arriving while the kernel verifies a program fails PROG_LOAD with EAGAIN (libbpf
+// retries such loads). Inside a loader that fails the whole run, which has cleaned up after
+// itself, so the run is simply repeated.
+const TRANSIENT_RETRIES = 5;
+
+/** Runs the loader with `inputs`, repeating runs that failed transiently. */
+function runWithRetries(loader: Loader, program: LoaderProgram, inputs: LoaderInputs) {
+  for (let attempt = 0;; attempt++) {
+    const ctx = encodeLoaderCtx(loader, inputs);
+    const result = decodeLoaderResult(loader, ctx, runLoaderProgram(program, ctx), inputs);
+    const transient = !result.ok && (result.errno === Errno.EAGAIN || result.errno === Errno.EINTR);
+    if (!transient || attempt === TRANSIENT_RETRIES) return { ctx, result };
+  }
+}
+
 /**
  * Reruns a failed loader with the log sent to the failing step, growing the buffer while the
  * kernel reports ENOSPC, and builds the error to throw.
@@ -150,14 +164,13 @@ function failureWithLog(
   }
   for (let size = log?.size ?? DEFAULT_LOG_SIZE;; size = Math.min(MAX_LOG_SIZE, size * 4)) {
     const buffer = new Uint8Array(size);
-    const ctx = encodeLoaderCtx(loader, {
+    const { result: retry } = runWithRetries(loader, program, {
       ...inputs,
       logStep: failure.step,
       logLevel: log?.level ?? 1,
       logSize: size,
       logBuf: addressOf(buffer),
     });
-    const retry = decodeLoaderResult(loader, ctx, runLoaderProgram(program, ctx), inputs);
     if (retry.ok) {
       // The failure did not repeat; whatever it created must not leak.
       for (const m of retry.maps) if (!m.reused) new Fd(m.fd).close();

@@ -12,6 +12,9 @@ import {
   O_RDONLY,
   O_RDWR,
   OPEN_FLAGS,
+  SIG_BLOCK,
+  SIG_SETMASK,
+  SIGSET_SIZE,
   SOCK_CLOEXEC,
   SOCK_DGRAM,
   SYSCALL_NUMBERS,
@@ -175,6 +178,22 @@ export function readFdInfo(fd: Fd): Map<string, string> {
       return [line.slice(0, colon), line.slice(colon + 1).trim()];
     }),
   );
+}
+
+/**
+ * Runs `body` with every blockable signal blocked on this thread, then restores the mask (and
+ * pending signals are delivered). The verifier gives up with EAGAIN when the loading thread has
+ * a signal pending, which inside a loader program would fail the whole run.
+ */
+export function withSignalsBlocked<T>(body: () => T): T {
+  const all = new Uint8Array(SIGSET_SIZE).fill(0xff);
+  const previous = new Uint8Array(SIGSET_SIZE);
+  checked("rt_sigprocmask", "SIG_BLOCK", [SIG_BLOCK, all, previous, SIGSET_SIZE]);
+  try {
+    return body();
+  } finally {
+    checked("rt_sigprocmask", "SIG_SETMASK", [SIG_SETMASK, previous, 0, SIGSET_SIZE]);
+  }
 }
 
 /** Whether descriptor `value` is open in this process (fcntl F_GETFD). */
