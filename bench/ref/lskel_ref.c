@@ -7,6 +7,8 @@
 //     load (bpf_load_and_run on the generated loader, then closing every returned fd).
 //     Prints one JSON object: {"gen": {...}, "load": {...}} with per-repetition nanoseconds, or
 //     {"ok": false, "error": "..."} for a step libbpf refused.
+//   lskel_ref list OBJ
+//     Prints one JSON line per program libbpf finds in OBJ: {"name", "autoload"} (or a failure).
 //   lskel_ref progs OBJ
 //     Loads each program of OBJ on its own (autoload off for the others) with bpf_object__load
 //     and prints one JSON line per program: {"name", "ok", "errno", "error"}.
@@ -184,11 +186,29 @@ static int progs(const char *path) {
   return 0;
 }
 
+static int list(const char *path) {
+  struct bpf_object *obj = bpf_object__open_file(path, NULL);
+  long err = libbpf_get_error(obj);
+  if (err) {
+    print_failure("open", (int)-err);
+    return 0;
+  }
+  struct bpf_program *prog;
+  bpf_object__for_each_program(prog, obj) {
+    printf("{\"name\": ");
+    print_json_string(bpf_program__name(prog));
+    printf(", \"autoload\": %s}\n", bpf_program__autoload(prog) ? "true" : "false");
+  }
+  bpf_object__close(obj);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   libbpf_set_print(keep_warning);
   if (argc == 5 && strcmp(argv[1], "bench") == 0)
     return bench(argv[2], atoi(argv[3]), atoi(argv[4]));
+  if (argc == 3 && strcmp(argv[1], "list") == 0) return list(argv[2]);
   if (argc == 3 && strcmp(argv[1], "progs") == 0) return progs(argv[2]);
-  fprintf(stderr, "usage: %s bench OBJ GEN_REPS LOAD_REPS | progs OBJ\n", argv[0]);
+  fprintf(stderr, "usage: %s bench OBJ GEN_REPS LOAD_REPS | list OBJ | progs OBJ\n", argv[0]);
   return 2;
 }
