@@ -2,6 +2,7 @@ import {
   BpfAttachFlags,
   BpfBtfInfo,
   BpfCmd,
+  BpfInsn,
   BpfLinkInfo,
   BpfMapInfo,
   BpfProgInfo,
@@ -201,7 +202,7 @@ export interface LogOptions {
 /** What `BPF_PROG_LOAD` needs. */
 export interface ProgLoadOptions {
   readonly type: number;
-  /** Encoded instructions (8 bytes each). */
+  /** Encoded instructions (`struct bpf_insn`, 8 bytes each). */
   readonly insns: Uint8Array;
   readonly license: string;
   /** Kernel name, at most 15 bytes. */
@@ -228,13 +229,19 @@ export interface ProgLoadOptions {
  * grown on ENOSPC, and throws a {@linkcode VerifierError} carrying it.
  */
 export function progLoad(options: ProgLoadOptions): Fd {
+  if (options.insns.byteLength % BpfInsn.size !== 0) {
+    throw new RangeError(
+      `${options.source ?? options.name ?? "program"}: ${options.insns.byteLength} bytes of ` +
+        `instructions is not a whole number of ${BpfInsn.size}-byte instructions`,
+    );
+  }
   const fdArray = new Uint8Array(Uint32Array.from(options.fdArray ?? [], (fd) => fd.value).buffer);
   const license = cString(options.license);
   const funcInfo = options.funcInfo;
   const lineInfo = options.lineInfo;
   const values: StructValues<typeof ProgLoadAttr> = {
     prog_type: options.type,
-    insn_cnt: options.insns.byteLength / 8,
+    insn_cnt: options.insns.byteLength / BpfInsn.size,
     insns: addressOf(options.insns),
     license: addressOf(license),
     kern_version: options.kernVersion ?? 0,
