@@ -50,6 +50,13 @@ Deno.test({
   ...root,
   fn() {
     assertEquals(ensureBpffs(), false);
+    {
+      // A directory inside a mounted bpffs is only created, never mounted over.
+      using pins = tempPinDir();
+      assertEquals(ensureBpffs(`${pins.path}/a/b`), false);
+      assert(Deno.statSync(`${pins.path}/a/b`).isDirectory);
+      assertEquals(findMount(`${pins.path}/a/b`), undefined);
+    }
     withTempDir((dir) => {
       const target = `${dir}/bpf`;
       assertEquals(ensureBpffs(target), true);

@@ -62,8 +62,15 @@ function normalizeDir(path: string): string {
 const PSEUDO_FS_FLAGS = MountFlags.MS_NOSUID | MountFlags.MS_NODEV | MountFlags.MS_NOEXEC |
   MountFlags.MS_RELATIME;
 
-/** Makes sure a bpf file system is mounted at `path` (created if needed); true if it mounted one. */
+/**
+ * Makes sure `path` is on a bpf file system: a directory inside an existing bpffs is just created;
+ * otherwise a bpffs is mounted at `path`. True if it mounted one.
+ */
 export function ensureBpffs(path = "/sys/fs/bpf"): boolean {
+  if (isInBpffs(nearestExisting(path))) {
+    mkdirSync(path, { recursive: true });
+    return false;
+  }
   return ensurePseudoFs("bpf", path, "mode=0700");
 }
 
@@ -97,12 +104,18 @@ export function isInBpffs(path: string): boolean {
  * nearest existing ancestor is not on bpffs, where pinning would fail anyway.
  */
 export function makePinDir(dir: string): void {
-  let ancestor = normalizeDir(dir);
-  while (!existsSync(ancestor)) ancestor = ancestor.slice(0, ancestor.lastIndexOf("/")) || "/";
+  const ancestor = nearestExisting(dir);
   if (!isInBpffs(ancestor)) {
     throw new SyscallError("mkdir", Errno.EXDEV, dir, `${ancestor} is not on a bpf file system`);
   }
   mkdirSync(dir, { recursive: true });
+}
+
+/** `path` itself if it exists, else its closest existing ancestor. */
+function nearestExisting(path: string): string {
+  let at = normalizeDir(path);
+  while (!existsSync(at)) at = at.slice(0, at.lastIndexOf("/")) || "/";
+  return at;
 }
 
 /** Removes the pin at `path`; false if nothing was pinned there. */
