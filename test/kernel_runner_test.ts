@@ -9,6 +9,7 @@ import {
   mapUpdateElem,
   objGet,
   possibleCpus,
+  probeFeature,
   progInfo,
   progTestRun,
   runLoader,
@@ -321,10 +322,14 @@ Deno.test({
       runtime: string;
       progId: number;
       retval: number;
+      mapValue: number[];
+      tcx: string;
       loaded: { name: string; id: number }[];
     };
     assertEquals(report.runtime, "bun");
     assertEquals(report.retval, 42);
+    assertEquals(report.mapValue, [0xef, 0xbe, 0xad, 0xde]);
+    assertEquals(report.tcx, probeFeature("tcx").state);
     using pinned = objGet(`${pins.path}/ret42`);
     assertEquals(progInfo(pinned).id, report.progId);
     assertEquals(progTestRun(pinned, { data: new Uint8Array(64) }).retval, 42);

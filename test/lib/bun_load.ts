@@ -1,7 +1,7 @@
 /**
  * Run under Bun by test/kernel_runner_test.ts: proves the Bun side of the FFI seam by loading a
- * program directly and an object through its generated loader, pinning both under PIN_DIR, and
- * printing what it did as JSON.
+ * program directly and an object through its generated loader (pinning both under PIN_DIR),
+ * writing and reading a map value and running a feature probe, and printing what it saw as JSON.
  *
  * Usage: bun run test/lib/bun_load.ts OBJECT PIN_DIR
  *
@@ -10,14 +10,18 @@
 import { readFileSync } from "node:fs";
 import process from "node:process";
 import {
+  mapCreate,
+  mapLookupElem,
+  mapUpdateElem,
   objPin,
+  probeFeature,
   progInfo,
   progLoad,
   progTestRun,
   runLoader,
   syscalls,
 } from "../../src/kernel/mod.ts";
-import { BpfProgType } from "../../src/abi/mod.ts";
+import { BpfMapType, BpfProgType } from "../../src/abi/mod.ts";
 import { Alu64, encode, Jmp, R0 } from "../../src/asm/mod.ts";
 import { generateLoader } from "../../src/gen/mod.ts";
 import { parseObject } from "../../src/object/mod.ts";
@@ -37,6 +41,16 @@ using prog = progLoad({
 const { retval } = progTestRun(prog, { data: new Uint8Array(64) });
 objPin(prog, `${pinDir}/ret42`);
 
+using map = mapCreate({
+  type: BpfMapType.BPF_MAP_TYPE_HASH,
+  keySize: 4,
+  valueSize: 4,
+  maxEntries: 4,
+  name: "bun_map",
+});
+mapUpdateElem(map, Uint8Array.of(1, 0, 0, 0), Uint8Array.of(0xef, 0xbe, 0xad, 0xde));
+const mapValue = [...mapLookupElem(map, Uint8Array.of(1, 0, 0, 0), 4) ?? []];
+
 const name = object.slice(object.lastIndexOf("/") + 1);
 using loaded = runLoader(generateLoader(parseObject(readFileSync(object), name)));
 for (const p of loaded.programs) objPin(p.fd, `${pinDir}/${p.name}`);
@@ -45,5 +59,7 @@ console.log(JSON.stringify({
   runtime: syscalls().runtime,
   progId: progInfo(prog).id,
   retval,
+  mapValue,
+  tcx: probeFeature("tcx").state,
   loaded: loaded.programs.map((p) => ({ name: p.name, id: progInfo(p.fd).id })),
 }));
