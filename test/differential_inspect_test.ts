@@ -19,9 +19,14 @@ import { type InspectDocument, inspectObject, parseObject } from "../src/object/
 import { kindName } from "../src/btf/mod.ts";
 import {
   bpftoolTypeName,
+  buildLibbpfView,
   haveTool,
   type KernelMap,
   kernelMapName,
+  type LibbpfMap,
+  type LibbpfProgram,
+  type LibbpfView,
+  libbpfViews,
   type LoadResult,
   loadView,
   type StaticView,
@@ -63,6 +68,8 @@ interface Tally {
   staticOnly: number;
   refused: number;
   programsKernel: number;
+  programsLibbpf: number;
+  mapsLibbpf: number;
   programsListed: number;
   maps: number;
   btfTypes: number;
@@ -78,6 +85,8 @@ function newTally(): Tally {
     staticOnly: 0,
     refused: 0,
     programsKernel: 0,
+    programsLibbpf: 0,
+    mapsLibbpf: 0,
     programsListed: 0,
     maps: 0,
     btfTypes: 0,
@@ -129,7 +138,12 @@ async function inspectViaCli(file: string): Promise<InspectDocument> {
  * Compares one object and records counts and mismatches in `tally`. With `viaCli` the document
  * comes from `main.ts inspect --json` and must equal the in-process `inspectObject` one.
  */
-async function compareObject(file: string, tally: Tally, viaCli: boolean): Promise<void> {
+async function compareObject(
+  file: string,
+  tally: Tally,
+  viaCli: boolean,
+  libbpf: LibbpfView | undefined,
+): Promise<void> {
   const fail = (what: string) => tally.mismatches.push(`${file}: ${what}`);
   let doc: InspectDocument;
   let btfNames: { kind: string; name: string }[] | undefined;
@@ -161,6 +175,14 @@ async function compareObject(file: string, tally: Tally, viaCli: boolean): Promi
   compareRelocations(doc, ref, fail);
   tally.relocationSections += ref.relocations.size;
   compareMapNamesWithBtf(doc, ref, fail);
+  if (libbpf?.error !== undefined) {
+    tally.notes.push(`${file}: libbpf cannot open it (${libbpf.error})`);
+  } else if (libbpf) {
+    compareOpenedPrograms(doc, libbpf.programs, fail);
+    tally.programsLibbpf += libbpf.programs.length;
+    compareOpenedMaps(file, doc, libbpf.maps, fail);
+    tally.mapsLibbpf += libbpf.maps.length;
+  }
 
   if (doc.endianness !== "little") {
     tally.staticOnly++;
@@ -309,6 +331,66 @@ function compareMapNamesWithBtf(doc: InspectDocument, ref: StaticView, fail: (w:
   if (!ref.sections.includes(".maps")) fail(`BTF-defined maps ${ours} without a .maps section`);
 }
 
+/** `BPF_TRACE_FENTRY` → `trace_fentry`; no expected attach type is 0, `cgroup_inet_ingress`. */
+function attachTypeName(kernelName: string | null): string {
+  return (kernelName ?? "BPF_CGROUP_INET_INGRESS").replace(/^BPF_/, "").toLowerCase();
+}
+
+/** Programs in libbpf's order with libbpf's type, expected attach type and autoload. */
+function compareOpenedPrograms(
+  doc: InspectDocument,
+  libbpfPrograms: LibbpfProgram[],
+  fail: (w: string) => void,
+) {
+  // libbpf drops a leading `?` from section names (it only clears autoload), and counts a lone
+  // `.text` function as a program of type unspec; bpfdrop lists that one as a subprogram.
+  const opened = libbpfPrograms.filter((p) => p.section !== ".text" || doc.programs.length > 0);
+  const ours = doc.programs.map((p) => ({
+    name: p.name,
+    section: p.section.replace(/^\?/, ""),
+    type: bpftoolTypeName(p.type),
+    expectedAttachType: attachTypeName(p.expectedAttachType),
+    autoload: p.autoload,
+  }));
+  const count = Math.max(ours.length, opened.length);
+  for (let i = 0; i < count; i++) {
+    if (JSON.stringify(ours[i]) !== JSON.stringify(opened[i])) {
+      fail(`program #${i}: ${JSON.stringify(ours[i])} != libbpf ${JSON.stringify(opened[i])}`);
+    }
+  }
+}
+
+/** Maps in libbpf's order with their attributes as libbpf parsed them (before the kernel). */
+function compareOpenedMaps(
+  file: string,
+  doc: InspectDocument,
+  opened: LibbpfMap[],
+  fail: (w: string) => void,
+) {
+  const count = Math.max(doc.maps.length, opened.length);
+  for (let i = 0; i < count; i++) {
+    const m = doc.maps[i];
+    const l = opened[i];
+    const internal = m?.origin === "data" || m?.origin === "kconfig";
+    const ours = m && {
+      // libbpf 1.1 names `.data`/`.rodata`/`.bss`/`.kconfig` as the kernel will, custom
+      // `.data.*`/`.rodata.*` sections by their full section name.
+      name: internal && m.name.indexOf(".", 1) === -1 ? kernelMapName(file, m.name, true) : m.name,
+      type: bpftoolTypeName(m.type),
+      keySize: m.keySize,
+      valueSize: m.valueSize,
+      maxEntries: l?.type === "ringbuf" && m.type === "BPF_MAP_TYPE_RINGBUF"
+        ? l.maxEntries === ringbufSize(m.maxEntries) ? l.maxEntries : m.maxEntries
+        : m.maxEntries,
+      flags: internal && l?.flags === (m.flags | BPF_F_MMAPABLE) ? l.flags : m.flags,
+      pinned: m.pinning === "byName",
+    };
+    if (JSON.stringify(ours) !== JSON.stringify(l)) {
+      fail(`map #${i}: ${JSON.stringify(ours)} != libbpf ${JSON.stringify(l)}`);
+    }
+  }
+}
+
 function compareKernelPrograms(
   doc: InspectDocument,
   loaded: Extract<LoadResult, { loaded: true }>,
@@ -400,9 +482,15 @@ function compareKernelMaps(
 }
 
 async function compareAll(files: string[], tally: Tally, viaCli: boolean): Promise<void> {
+  const helperMissing = await buildLibbpfView();
+  if (helperMissing) console.log(`note: no bpf_object__open comparison: ${helperMissing}`);
+  const opened = helperMissing ? new Map<string, LibbpfView>() : await libbpfViews(files);
   let next = 0;
   const worker = async () => {
-    while (next < files.length) await compareObject(files[next++]!, tally, viaCli);
+    while (next < files.length) {
+      const file = files[next++]!;
+      await compareObject(file, tally, viaCli, opened.get(file));
+    }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
@@ -411,10 +499,11 @@ function report(label: string, tally: Tally): void {
   for (const note of tally.notes) console.log(`note: ${note}`);
   console.log(
     `differential ${label}: ${tally.objects} objects (${tally.loaded} loaded by libbpf, ` +
-      `${tally.staticOnly} static only, ${tally.refused} refused like libbpf); programs ${tally.programsListed} vs llvm-readelf, ` +
-      `${tally.programsKernel} vs kernel; maps ${tally.maps} vs kernel; ` +
-      `BTF types ${tally.btfTypes} vs bpftool; relocation sections ${tally.relocationSections} ` +
-      `vs llvm-readelf; ${tally.mismatches.length} mismatches`,
+      `${tally.staticOnly} static only, ${tally.refused} refused like libbpf); programs: ` +
+      `${tally.programsListed} vs llvm-readelf, ${tally.programsLibbpf} vs bpf_object__open, ` +
+      `${tally.programsKernel} vs kernel; maps: ${tally.mapsLibbpf} vs bpf_object__open, ` +
+      `${tally.maps} vs kernel; BTF types ${tally.btfTypes} vs bpftool; relocation sections ` +
+      `${tally.relocationSections} vs llvm-readelf; ${tally.mismatches.length} mismatches`,
   );
 }
 

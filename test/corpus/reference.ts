@@ -308,3 +308,58 @@ export function kernelMapName(file: string, name: string, internal: boolean): st
 export function bpftoolTypeName(kernelName: string): string {
   return kernelName.replace(/^BPF_(MAP|PROG)_TYPE_/, "").toLowerCase();
 }
+
+/** A program as `bpf_object__open` sees it (libbpf's short type names). */
+export interface LibbpfProgram {
+  name: string;
+  section: string;
+  type: string;
+  expectedAttachType: string;
+  autoload: boolean;
+}
+
+/** A map as `bpf_object__open` sees it, before any kernel adjustment. */
+export interface LibbpfMap {
+  /** libbpf 1.1 names internal maps as the kernel will (`exec_tra.rodata`). */
+  name: string;
+  type: string;
+  keySize: number;
+  valueSize: number;
+  maxEntries: number;
+  flags: number;
+  pinned: boolean;
+}
+
+/** libbpf's view of one object after open, or the warning it refused it with. */
+export type LibbpfView =
+  | { file: string; programs: LibbpfProgram[]; maps: LibbpfMap[]; error?: undefined }
+  | { file: string; error: string };
+
+const LIBBPF_VIEW_SOURCE = new URL("./libbpf_view.c", import.meta.url).pathname;
+const LIBBPF_VIEW = new URL("../../build/test/libbpf_view", import.meta.url).pathname;
+
+/**
+ * Builds `test/corpus/libbpf_view.c` against libbpf-dev when needed; returns why it cannot be
+ * built, or undefined when the helper is ready.
+ */
+export async function buildLibbpfView(): Promise<string | undefined> {
+  const built = Deno.statSync(LIBBPF_VIEW_SOURCE).mtime!;
+  if (exists(LIBBPF_VIEW) && Deno.statSync(LIBBPF_VIEW).mtime! >= built) return undefined;
+  await Deno.mkdir(LIBBPF_VIEW.slice(0, LIBBPF_VIEW.lastIndexOf("/")), { recursive: true });
+  const cc = await run("cc", ["-O2", "-Wall", "-o", LIBBPF_VIEW, LIBBPF_VIEW_SOURCE, "-lbpf"])
+    .catch((e: unknown) => ({ ok: false, out: "", err: String(e) }));
+  return cc.ok ? undefined : `cannot build ${LIBBPF_VIEW_SOURCE}: ${firstLine(cc.err)}`;
+}
+
+/** What libbpf sees in each file after `bpf_object__open` (one helper process for all). */
+export async function libbpfViews(files: string[]): Promise<Map<string, LibbpfView>> {
+  const views = new Map<string, LibbpfView>();
+  if (files.length === 0) return views;
+  const out = await runOk(LIBBPF_VIEW, files);
+  for (const line of out.split("\n")) {
+    if (line.trim() === "") continue;
+    const view = JSON.parse(line) as LibbpfView;
+    views.set(view.file, view);
+  }
+  return views;
+}
