@@ -404,3 +404,57 @@ function dataVariables(
 function sortByOffset(variables: MapVariable[]): MapVariable[] {
   return variables.sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * `SEC(".struct_ops")` / `SEC(".struct_ops.link")` variables: one `STRUCT_OPS` map each, value
+ * type the local struct (the kernel's `bpf_struct_ops_<name>` is found at load time).
+ */
+export function structOpsMaps(ctx: Context): PlacedMap[] {
+  return ctx.elf.sections.filter((s) => STRUCT_OPS_SECTIONS.includes(s.name) && s.size > 0)
+    .flatMap((section) => {
+      const btf = ctx.requireBtf(section.offset, `section ${section.name}`);
+      const datasecId = btf.findByName(section.name, BtfKind.DATASEC)[0];
+      const datasec = datasecId === undefined ? undefined : btf.typeById(datasecId);
+      if (datasec?.kind !== BtfKind.DATASEC) {
+        throw ctx.error(section.offset, `section ${section.name} has no DATASEC in BTF`);
+      }
+      return datasec.vars.map((info) => {
+        const v = btf.typeById(info.type);
+        if (v.kind !== BtfKind.VAR) {
+          throw btf.errorAt(
+            info.type,
+            `DATASEC ${section.name} entry ${btf.describe(info.type)} is not a VAR`,
+          );
+        }
+        const sym = ctx.elf.symbols.find((x) =>
+          x.sectionIndex === section.index && x.name === v.name
+        );
+        const offset = sym?.value ?? info.offset;
+        const size = btf.sizeOf(v.type);
+        if (offset + size > section.size || section.type === SHT.NOBITS) {
+          throw ctx.error(
+            section.offset + offset,
+            `struct_ops map '${v.name}': definition is outside section ${section.name}`,
+          );
+        }
+        const spec = blankMap(v.name, "structOps", section.name);
+        spec.type = BpfMapType.BPF_MAP_TYPE_STRUCT_OPS;
+        spec.typeName = "BPF_MAP_TYPE_STRUCT_OPS";
+        spec.keySize = 4;
+        spec.valueSize = size;
+        spec.maxEntries = 1;
+        spec.flags = section.name.endsWith(".link") ? BpfMapFlags.BPF_F_LINK : 0;
+        spec.btfValueTypeId = btf.resolve(v.type);
+        spec.initialData = section.data.slice(offset, offset + size);
+        return {
+          spec,
+          sectionIndex: section.index,
+          sectionOffset: offset,
+          size,
+          valuesOffset: undefined,
+        };
+      });
+    });
+}
+
+const STRUCT_OPS_SECTIONS = [".struct_ops", ".struct_ops.link"];

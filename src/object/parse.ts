@@ -5,12 +5,11 @@ import { classifyCodeRelocations, collectFunctions } from "./_code.ts";
 import { Context, relocateBtfError } from "./_context.ts";
 import { INSN_SIZE } from "./_insn.ts";
 import { collectExterns, kconfigMap } from "./_externs.ts";
-import { btfMaps, dataMaps, legacyMaps, type PlacedMap } from "./_maps.ts";
+import { btfMaps, dataMaps, legacyMaps, type PlacedMap, structOpsMaps } from "./_maps.ts";
 import type { BpfObject, Program } from "./types.ts";
 
 /** Sections whose presence means the object needs something bpfdrop does not implement. */
 const UNSUPPORTED_SECTIONS: [RegExp, string][] = [
-  [/^\.struct_ops(\.link)?$/, "struct_ops maps are not supported"],
   [/^\.addr_space\.1$/, "arena maps are not supported"],
 ];
 
@@ -48,6 +47,7 @@ function buildObject(ctx: Context, btfSection: ElfSection | undefined): BpfObjec
     ...btfMaps(ctx),
     ...dataMaps(ctx),
     ...kconfigMap(ctx, externs),
+    ...structOpsMaps(ctx),
   ];
   const { programs, subprograms } = collectFunctions(ctx);
   classifyCodeRelocations(ctx, {

@@ -374,13 +374,34 @@ Deno.test("parseObject() rejects unknown map definition fields", async () => {
   assertBadInput(() => parseObject(bytes, "m.o"), /map 'm': unknown map definition field 'colour'/);
 });
 
-Deno.test("parseObject() rejects struct_ops and references to unknown sections", async () => {
-  const ops = await compileSource(`${prelude} int x SEC(".struct_ops") = 1;
-    SEC("xdp") int p(struct xdp_md *c) { return 2; }`);
-  assertBadInput(
-    () => parseObject(ops, "o.o"),
-    /section \.struct_ops: struct_ops maps are not supported/,
+Deno.test("parseObject() reads struct_ops maps after .kconfig", async () => {
+  const bytes = await compileSource(`${prelude}
+    struct my_ops { int (*init)(void); int value; };
+    SEC("struct_ops/my_init") int my_init(void) { return 0; }
+    SEC(".struct_ops") struct my_ops ops = { .init = (void *)my_init, .value = 5 };
+    SEC(".struct_ops.link") struct my_ops linked = { .init = (void *)my_init, .value = 6 };
+    int g = 1;`);
+  const obj = parseObject(bytes, "ops.o");
+  assert.deepEqual(obj.programs.map((p) => [p.name, p.typeName]), [[
+    "my_init",
+    "BPF_PROG_TYPE_STRUCT_OPS",
+  ]]);
+  assert.deepEqual(
+    obj.maps.map((
+      m,
+    ) => [m.name, m.origin, m.typeName, m.keySize, m.valueSize, m.maxEntries, m.flags]),
+    [
+      [".data", "data", "BPF_MAP_TYPE_ARRAY", 4, 4, 1, BpfMapFlags.BPF_F_MMAPABLE],
+      ["ops", "structOps", "BPF_MAP_TYPE_STRUCT_OPS", 4, 16, 1, 0],
+      ["linked", "structOps", "BPF_MAP_TYPE_STRUCT_OPS", 4, 16, 1, BpfMapFlags.BPF_F_LINK],
+    ],
   );
+  const ops = obj.maps[1]!;
+  assert.equal(obj.btf!.typeName(ops.btfValueTypeId), "struct my_ops");
+  assert.equal(new DataView(ops.initialData!.buffer).getInt32(8, true), 5);
+});
+
+Deno.test("parseObject() rejects references to sections that are not maps or data", async () => {
   const weird = await compileSource(`${prelude} int x SEC(".weird") = 1;
     SEC("xdp") int p(struct xdp_md *c) { return x; }`);
   assertBadInput(

@@ -29,7 +29,10 @@ export interface BpfObject {
   programs: Program[];
   /** Functions of `.text` (static and global), in symbol-table order; reached only through calls. */
   subprograms: Subprogram[];
-  /** Maps in libbpf's order: legacy `maps`, BTF `.maps`, internal maps by section, `.kconfig` last. */
+  /**
+   * Maps in libbpf's order: legacy `maps`, BTF `.maps`, internal maps by section, `.kconfig`, then
+   * struct_ops maps.
+   */
   maps: MapSpec[];
   /**
    * `extern` declarations resolved at load time, in libbpf's order: kconfig values (by alignment
@@ -225,7 +228,12 @@ export type MapOrigin =
   /** Internal map for `.kconfig` externs. */
   | "kconfig"
   /** Inner map template of a map-in-map (only as `MapSpec.inner`). */
-  | "inner";
+  | "inner"
+  /**
+   * `SEC(".struct_ops")`/`SEC(".struct_ops.link")` variable: a `STRUCT_OPS` map whose value is the
+   * local struct (`initialData`); function pointers are not resolved. Listed after `.kconfig`.
+   */
+  | "structOps";
 
 /** Everything needed for `BPF_MAP_CREATE`, plus initial contents. */
 export interface MapSpec {
