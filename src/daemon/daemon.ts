@@ -2,7 +2,7 @@
  * The service: wires the reconciler to the directory watcher, the control socket, sd_notify and
  * signals. SIGHUP reloads; SIGTERM/SIGINT stop the daemon and leave every object pinned.
  */
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync, readlinkSync, statSync } from "node:fs";
 import process from "node:process";
 import { ensureBpffs, sendDatagram } from "../kernel/mod.ts";
 import type { DaemonConfig } from "./config.ts";
@@ -42,6 +42,12 @@ export async function runDaemon(config: DaemonConfig, deps: DaemonDeps): Promise
   try {
     if (pathInside(config.pinRoot, "/sys/fs/bpf") && ensureBpffs()) {
       log.info("mounted", { fs: "bpf", at: "/sys/fs/bpf" });
+      if (privateMountNamespace()) {
+        log.warning("bpffs-private", {
+          detail: "bpffs was mounted inside a private mount namespace: pins vanish when the " +
+            "daemon stops; mount it on the host first (systemd/sys-fs-bpf.mount)",
+        });
+      }
     }
     ensureDirectory(config.objects);
     checkTrusted(config.objects, "directory");
@@ -133,6 +139,15 @@ export async function runDaemon(config: DaemonConfig, deps: DaemonDeps): Promise
     notifier.close();
     await control?.close();
     return 1;
+  }
+}
+
+/** Whether this process has its own mount namespace (e.g. systemd's ProtectSystem=). */
+function privateMountNamespace(): boolean {
+  try {
+    return readlinkSync("/proc/self/ns/mnt") !== readlinkSync("/proc/1/ns/mnt");
+  } catch {
+    return false;
   }
 }
 
