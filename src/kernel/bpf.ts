@@ -292,8 +292,8 @@ export function btfLoad(btf: Uint8Array, options: { source?: string; log?: LogOp
 }
 
 const DEFAULT_LOG_SIZE = 64 * 1024;
-// The kernel refuses log buffers above UINT_MAX >> 2 bytes.
-const MAX_LOG_SIZE = 0x3fffffff;
+/** The largest verifier log buffer the kernel accepts (UINT_MAX >> 2 bytes). */
+export const MAX_LOG_SIZE = 0x3fffffff;
 
 /**
  * The load policy shared by programs and BTF: no log first; on failure, a log of growing size

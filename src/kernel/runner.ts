@@ -10,6 +10,7 @@ import {
   mapCreate,
   mapFreeze,
   mapUpdateElem,
+  MAX_LOG_SIZE,
   progLoad,
   progTestRun,
 } from "./bpf.ts";
@@ -80,11 +81,11 @@ export interface LoadedObject extends Disposable {
   close(): void;
 }
 
+// Each attempt at fetching a log reruns the whole loader: start big enough for most programs.
 const DEFAULT_LOG_SIZE = 1 << 20;
 const HOST_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 // BPF_PROG_TEST_RUN refuses a SYSCALL program's ctx above U16_MAX bytes.
 const MAX_CTX_SIZE = 0xffff;
-const MAX_LOG_SIZE = 0x3fffffff;
 
 /**
  * Runs `loader` (from `src/gen`) and takes ownership of everything it created. When a step fails,
