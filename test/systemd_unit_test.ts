@@ -66,7 +66,7 @@ ExecStart=/results/driver.sh
 Deno.test({
   name: "systemd: Type=notify unit starts, reports STATUS, reloads and stops leaving pins",
   ...requireNspawn("systemd unit"),
-}, async () => {
+}, () => {
   const build = new Deno.Command("bash", { args: [join(ROOT, "tools/build_binary.sh")] })
     .outputSync();
   assert(build.success, `build_binary.sh: ${new TextDecoder().decode(build.stderr)}`);
