@@ -56,3 +56,17 @@ export async function refBench(obj: string, genReps: number, loadReps: number): 
   if (!out.success) throw new Error(`${REF_HARNESS} bench ${obj} failed: ${text}`);
   return JSON.parse(text) as RefBench;
 }
+
+/** Runs `lskel_ref run INSNS BLOB CTX REPS` (a loader given as raw files). */
+export async function refRun(
+  files: readonly [string, string, string],
+  reps: number,
+): Promise<{ ok: true; load_ns: number[] } | { ok: false; error: string }> {
+  const out = await new Deno.Command(REF_HARNESS, {
+    args: ["run", ...files, String(reps)],
+    stderr: "inherit",
+  }).output();
+  const text = new TextDecoder().decode(out.stdout);
+  if (!out.success) throw new Error(`${REF_HARNESS} run failed: ${text}`);
+  return JSON.parse(text);
+}

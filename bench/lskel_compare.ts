@@ -7,7 +7,9 @@
  *   warm (repeated in one process), medians;
  * - load: runLoader on the generated loader then closing every map and program, against
  *   bpf_load_and_run on libbpf's loader then closing every returned fd; rounds of the two are
- *   interleaved so that background load affects both alike; medians.
+ *   interleaved so that background load affects both alike; medians. A last column runs
+ *   bpfdrop's own loader through the C runner, to tell the kernel's share of the load time
+ *   (the loader program) from the runner's (FFI, JavaScript).
  *
  * Needs root, clang-built examples (tools/build_examples.sh) and libbpf-dev.
  * Usage: deno run -A bench/lskel_compare.ts [OBJ...]
@@ -15,8 +17,10 @@
  * @module
  */
 import { loaderForObject } from "../src/cli/_loader_source.ts";
-import { runLoader } from "../src/kernel/mod.ts";
-import { buildRefHarness, median, type RefBench, refBench } from "./_host.ts";
+import { encode } from "../src/asm/mod.ts";
+import { encodeLoaderCtx, type Loader } from "../src/gen/mod.ts";
+import { possibleCpus, runLoader } from "../src/kernel/mod.ts";
+import { buildRefHarness, median, type RefBench, refBench, refRun } from "./_host.ts";
 
 const GEN_WARMUP = 100;
 const GEN_REPS = 400;
@@ -31,6 +35,8 @@ interface Row {
   genLibbpf: number | string;
   loadBpfdrop: number | string;
   loadLskel: number | string;
+  /** bpfdrop's loader run by the C runner: the kernel's share of bpfdrop's load. */
+  loadBpfdropByC: number | string;
 }
 
 /** Median nanoseconds of `reps` calls of `body`. */
@@ -69,7 +75,16 @@ async function measure(path: string): Promise<Row> {
   let loadLskel: number | string = firstRef.ok ? 0 : genLibbpf;
   const bpfdropNs: number[] = [];
   const lskelNs: number[] = [];
+  const byCNs: number[] = [];
+  using raw = loaderFiles(loader);
   for (let round = 0; round < LOAD_ROUNDS; round++) {
+    if (typeof loadBpfdrop === "number") {
+      const ref = await refRun(raw.paths, LOAD_PER_ROUND);
+      if (!ref.ok) {
+        throw new Error(`${path}: the C runner failed on bpfdrop's loader: ${ref.error}`);
+      }
+      byCNs.push(...ref.load_ns);
+    }
     if (typeof loadLskel === "number") {
       const ref = await refBench(path, 0, LOAD_PER_ROUND);
       if (ref.ok) lskelNs.push(...ref.load_ns);
@@ -79,7 +94,18 @@ async function measure(path: string): Promise<Row> {
   }
   if (typeof loadLskel === "number") loadLskel = median(lskelNs);
   if (typeof loadBpfdrop === "number") loadBpfdrop = median(bpfdropNs);
-  return { name, genBpfdrop, genLibbpf, loadBpfdrop, loadLskel };
+  const loadBpfdropByC = typeof loadBpfdrop === "number" ? median(byCNs) : "—";
+  return { name, genBpfdrop, genLibbpf, loadBpfdrop, loadLskel, loadBpfdropByC };
+}
+
+/** bpfdrop's loader as raw files for `lskel_ref run`, with the ctx runLoader would pass. */
+function loaderFiles(loader: Loader): { paths: [string, string, string] } & Disposable {
+  const dir = Deno.makeTempDirSync({ prefix: "bpfdrop-bench-" });
+  const paths: [string, string, string] = [`${dir}/insns`, `${dir}/blob`, `${dir}/ctx`];
+  Deno.writeFileSync(paths[0], encode(loader.insns, { littleEndian: loader.littleEndian }));
+  Deno.writeFileSync(paths[1], loader.blob);
+  Deno.writeFileSync(paths[2], encodeLoaderCtx(loader, { possibleCpus: possibleCpus() }));
+  return { paths, [Symbol.dispose]: () => Deno.removeSync(dir, { recursive: true }) };
 }
 
 const us = (ns: number) => `${(ns / 1e3).toFixed(1)} µs`;
@@ -96,6 +122,7 @@ function printTable(rows: Row[]): void {
     "load bpfdrop",
     "load C lskel",
     "ratio",
+    "bpfdrop loader, C runner",
   ];
   const cells = rows.map((r) => [
     r.name,
@@ -105,6 +132,7 @@ function printTable(rows: Row[]): void {
     typeof r.loadBpfdrop === "number" ? ms(r.loadBpfdrop) : "failed",
     typeof r.loadLskel === "number" ? ms(r.loadLskel) : "failed",
     ratio(r.loadBpfdrop, r.loadLskel),
+    typeof r.loadBpfdropByC === "number" ? ms(r.loadBpfdropByC) : "—",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) =>
