@@ -104,6 +104,26 @@ export interface LoaderInputs {
   maxEntries?: Readonly<Record<string, number>>;
   /** Number of possible CPUs: `max_entries` of perf event arrays declared without one. */
   possibleCpus?: number;
+  /** Kernel page size, default 4096: ring buffer sizes are rounded up to a power-of-2 multiple of
+   * it, as libbpf does. */
+  pageSize?: number;
+}
+
+/** Map types whose `max_entries` libbpf rounds with {@link ringBufferSize}. */
+export const RING_BUFFERS: ReadonlySet<number> = new Set<number>([
+  BpfMapType.BPF_MAP_TYPE_RINGBUF,
+  BpfMapType.BPF_MAP_TYPE_USER_RINGBUF,
+]);
+
+/** libbpf's `adjust_ringbuf_sz`: the smallest power-of-2 number of pages holding `size` bytes. */
+export function ringBufferSize(size: number, pageSize: number): number {
+  if (size === 0) return 0;
+  const pages = size / pageSize;
+  if (Number.isInteger(pages) && (pages & (pages - 1)) === 0) return size;
+  for (let mul = 1; mul * pageSize <= 0xffffffff; mul *= 2) {
+    if (mul * pageSize > size) return mul * pageSize;
+  }
+  return size;
 }
 
 /** Encodes the ctx bytes for a run of `loader`. Throws on an unknown map name. */
@@ -130,6 +150,14 @@ export function encodeLoaderCtx(loader: Loader, inputs: LoaderInputs = {}): Uint
       }
     });
   }
+  loader.maps.forEach((m, i) => {
+    const size = RING_BUFFERS.has(m.type)
+      ? ringBufferSize(m.maxEntries, inputs.pageSize ?? 4096)
+      : 0;
+    if (size !== m.maxEntries && size !== 0) {
+      writeField(ctx, ctxMapBase(i), LoaderCtxMap, "max_entries", size);
+    }
+  });
   for (const [name, n] of Object.entries(inputs.maxEntries ?? {})) {
     writeField(ctx, ctxMapBase(indexOf(name)), LoaderCtxMap, "max_entries", n);
   }

@@ -49,7 +49,7 @@ import {
 } from "../asm/mod.ts";
 import { encodeBtf, fixupBtfForLoad, fixupElfOf } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
-import { ctxMapField, ctxProgField, ctxSize } from "./ctx.ts";
+import { ctxMapField, ctxProgField, ctxSize, RING_BUFFERS, ringBufferSize } from "./ctx.ts";
 import { CTX, Emitter, INSN, LAST_RET, LoaderGenError, SCRATCH } from "./emitter.ts";
 import { type Kconfig, kconfigValue } from "./kconfig.ts";
 import { type LinkedProgram, linkProgram } from "./link.ts";
@@ -61,6 +61,9 @@ export interface GenerateOptions {
   programs?: readonly string[];
   /** Kernel config for `.kconfig` externs (see `parseKconfig`), incl. `LINUX_KERNEL_VERSION`. */
   kconfig?: Kconfig;
+  /** Target page size for ring buffer inner-map templates (default 4096). Top-level maps are
+   * sized at run time through the ctx instead. */
+  pageSize?: number;
 }
 
 const ENOENT = 2;
@@ -132,10 +135,15 @@ class LoaderBuilder {
   readonly owned: { btf: number; maps: number; inner: number; progs: number; temps: number };
   readonly innerIndex = new Map<number, number>();
   readonly hasBtf: boolean;
+  /** libbpf's rule: BTF is optional unless the object has BTF-defined maps or externs. When a
+   * kernel rejects optional BTF, maps and programs are created without it. */
+  readonly btfOptional: boolean;
 
   constructor(obj: BpfObject, linked: LinkedProgram[], hasBtf: boolean) {
     this.obj = obj;
     this.hasBtf = hasBtf;
+    this.btfOptional = obj.externs.length === 0 &&
+      !obj.maps.some((m) => m.origin === "btf" || m.origin === "inner");
     this.e = new Emitter(obj.endianness === "little");
     this.nMaps = obj.maps.length;
     obj.maps.forEach((m, i) => {
@@ -164,6 +172,31 @@ class LoaderBuilder {
     this.e.emitPrologue(4 * this.nMaps, slots - this.nMaps);
   }
 
+  /**
+   * Stores the loaded BTF's fd at `btfFdField`; when optional BTF was refused (fd 0), zeroes the
+   * fields that refer to it instead.
+   */
+  useBtfFd(btfFdField: number, fieldsWithoutBtf: readonly number[]): void {
+    const { e } = this;
+    if (!this.btfOptional) {
+      e.moveBlob2Blob(btfFdField, Size.W, this.owned.btf);
+      return;
+    }
+    const withBtf = e.newLabel("btf");
+    const done = e.newLabel("btfdone");
+    e.blobPtr(R0, this.owned.btf);
+    e.emit(Mem.load(Size.W, R1, R0, 0));
+    e.jump(Jmp.ne.imm(R1, 0), withBtf);
+    for (const off of fieldsWithoutBtf) {
+      e.blobPtr(R0, off);
+      e.emit(Mem.storeImm(Size.W, R0, 0, 0));
+    }
+    e.jump(Jmp.ja(), done);
+    e.label(withBtf);
+    e.storeReg(btfFdField, Size.W, R1);
+    e.label(done);
+  }
+
   /** Blob offset of fd_array[i]. */
   fdArray(i: number): number {
     return 4 * i;
@@ -189,6 +222,17 @@ function recordBtfLoad(b: LoaderBuilder, btf: Uint8Array): void {
     buf: "btf_log_buf",
   });
   e.emitSysBpf(BpfCmd.BPF_BTF_LOAD, attr, size);
+  if (b.btfOptional) {
+    const refused = e.newLabel("nobtf");
+    const done = e.newLabel("btfdone");
+    e.jump(Jmp.slt.imm(LAST_RET, 0), refused);
+    e.storeReg(b.owned.btf, Size.W, LAST_RET);
+    e.jump(Jmp.ja(), done);
+    e.label(refused);
+    e.emit(Alu64.mov.imm(LAST_RET, 0));
+    e.label(done);
+    return;
+  }
   e.emitCheckErr();
   e.storeReg(b.owned.btf, Size.W, LAST_RET);
 }
@@ -219,7 +263,12 @@ function recordMapCreate(
   if (opts.maxEntriesCtx !== undefined) {
     e.moveCtx2Blob(attr + offsetOf(MapCreateAttr, "max_entries"), Size.W, opts.maxEntriesCtx, true);
   }
-  if (withBtf) e.moveBlob2Blob(attr + offsetOf(MapCreateAttr, "btf_fd"), Size.W, b.owned.btf);
+  if (withBtf) {
+    b.useBtfFd(attr + offsetOf(MapCreateAttr, "btf_fd"), [
+      attr + offsetOf(MapCreateAttr, "btf_key_type_id"),
+      attr + offsetOf(MapCreateAttr, "btf_value_type_id"),
+    ]);
+  }
   if (opts.innerFdSlot !== undefined) {
     e.moveBlob2Blob(attr + offsetOf(MapCreateAttr, "inner_map_fd"), Size.W, opts.innerFdSlot);
   }
@@ -267,7 +316,7 @@ function u32Bytes(value: number, littleEndian: boolean): Uint8Array {
 }
 
 /** Creates (or adopts) map `i`, then writes and freezes its initial value if it has one. */
-function recordMap(b: LoaderBuilder, i: number, kconfig: Kconfig): void {
+function recordMap(b: LoaderBuilder, i: number, kconfig: Kconfig, pageSize: number): void {
   const { e, obj } = b;
   const spec = obj.maps[i]!;
   const create = e.newLabel("create");
@@ -283,7 +332,10 @@ function recordMap(b: LoaderBuilder, i: number, kconfig: Kconfig): void {
   let innerSlot: number | undefined;
   if (inner !== undefined && spec.inner !== undefined) {
     innerSlot = b.owned.inner + 4 * inner;
-    recordMapCreate(b, spec.inner, {});
+    const template = RING_BUFFERS.has(spec.inner.type)
+      ? { ...spec.inner, maxEntries: ringBufferSize(spec.inner.maxEntries, pageSize) }
+      : spec.inner;
+    recordMapCreate(b, template, {});
     e.storeReg(innerSlot, Size.W, LAST_RET);
   }
   recordMapCreate(b, spec, {
@@ -520,7 +572,16 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number) {
   if (funcInfo.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "func_info"), funcInfoOff);
   if (lineInfo.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "line_info"), lineInfoOff);
   if (coreRelos.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "core_relos"), coreOff);
-  if (withBtf) e.moveBlob2Blob(attr + offsetOf(ProgLoadAttr, "prog_btf_fd"), Size.W, b.owned.btf);
+  // CO-RE relocations are kept either way: without BTF the kernel refuses them rather than
+  // loading a program with unrelocated field accesses.
+  if (withBtf) {
+    b.useBtfFd(attr + offsetOf(ProgLoadAttr, "prog_btf_fd"), [
+      attr + offsetOf(ProgLoadAttr, "func_info_cnt"),
+      attr + offsetOf(ProgLoadAttr, "func_info_rec_size"),
+      attr + offsetOf(ProgLoadAttr, "line_info_cnt"),
+      attr + offsetOf(ProgLoadAttr, "line_info_rec_size"),
+    ]);
+  }
 
   const slots = { kfunc: 0, temp: 0 };
   const seen = new Set<number>();
@@ -565,7 +626,7 @@ export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Load
   const kconfig = opts.kconfig ?? {};
 
   if (btf !== undefined) recordBtfLoad(b, btf);
-  obj.maps.forEach((_, i) => recordMap(b, i, kconfig));
+  obj.maps.forEach((_, i) => recordMap(b, i, kconfig, opts.pageSize ?? 4096));
   const progSlots = new Map<number, number>();
   programs.forEach((p, j) => progSlots.set(obj.programs.indexOf(p), b.owned.progs + 4 * j));
   obj.maps.forEach((m, i) => {
