@@ -103,6 +103,10 @@ function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
       `${where}: kconfig type ${btf.typeName(t.type)} is not supported`,
     );
   }
+  const size = btf.sizeOf(t.type);
+  if (size > MAX_KCONFIG_SIZE) {
+    throw ctx.error(sym.entryOffset, `${where}: kconfig value of ${size} bytes is too large`);
+  }
   const extern: KconfigExtern = {
     kind: "kconfig",
     name: sym.name,
@@ -111,11 +115,14 @@ function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
     btfTypeId: t.type,
     type: kconfig.type,
     signed: kconfig.signed,
-    size: btf.sizeOf(t.type),
+    size,
     offset: 0,
   };
   return { extern, symbol: sym, align: Math.max(1, btf.alignOf(t.type)) };
 }
+
+/** Kernel config values are at most a few hundred bytes (strings); this bounds the map size. */
+const MAX_KCONFIG_SIZE = 1 << 16;
 
 /** Name of the DATASEC listing type `id`, if any. */
 function externSection(btf: Btf, id: number): string | undefined {

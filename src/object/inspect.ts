@@ -1,6 +1,7 @@
 import { BpfMapFlags } from "../abi/mod.ts";
 import type { Btf } from "../btf/mod.ts";
 import { SHF, SHT } from "../elf/mod.ts";
+import { relocateBtfError } from "./_context.ts";
 import { dataSectionKind } from "./_maps.ts";
 import { INSN_SIZE } from "./_insn.ts";
 import { progTypeShortName } from "./section_defs.ts";
@@ -162,8 +163,17 @@ const SECTION_FLAGS: [number, string][] = [
   [0x80000000, "E"],
 ];
 
-/** Builds the `inspect --json` document of a parsed object. Pure. */
+/** Builds the `inspect --json` document of a parsed object. Pure; throws BtfError for broken type references. */
 export function inspectObject(obj: BpfObject): InspectDocument {
+  const btfSection = obj.elf.sections.find((s) => s.name === ".BTF");
+  try {
+    return buildDocument(obj);
+  } catch (e) {
+    throw btfSection ? relocateBtfError(e, btfSection, obj.file) : e;
+  }
+}
+
+function buildDocument(obj: BpfObject): InspectDocument {
   const btf = obj.btf;
   const typeName = (id: number) => (btf && id > 0 ? btf.typeName(id) : null);
   const funcs: Func[] = [...obj.programs, ...obj.subprograms];

@@ -440,3 +440,12 @@ Deno.test("parseObject() reads objects without BTF, taking variables from symbol
   ]]);
   assert.equal(data.flags, BpfMapFlags.BPF_F_MMAPABLE);
 });
+
+Deno.test("parseObject() refuses oversized kconfig values", async () => {
+  const bytes = await compileSource(`${prelude} extern char CONFIG_HUGE[100000] __kconfig;
+    SEC("xdp") int p(struct xdp_md *c) { return CONFIG_HUGE[0]; }`);
+  assertBadInput(
+    () => parseObject(bytes, "k.o"),
+    /extern 'CONFIG_HUGE': kconfig value of 100000 bytes is too large/,
+  );
+});
