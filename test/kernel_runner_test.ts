@@ -7,6 +7,7 @@ import {
   mapInfo,
   mapLookupElem,
   mapUpdateElem,
+  mapValueSize,
   objGet,
   possibleCpus,
   probeFeature,
@@ -205,7 +206,8 @@ Deno.test({
         assertEquals(progTestRun(prog!.fd, { data: new Uint8Array(64), repeat: 3 }).retval, 2);
         assertEquals(u64(mapLookupElem(packets, key, 8)!), [103n]);
         // Per-CPU values: one 8-byte slot per possible CPU; the runs all happened on one.
-        const perCpu = u64(mapLookupElem(bytes!.fd, key, 8 * possibleCpus())!);
+        const perCpu = u64(mapLookupElem(bytes!.fd, key, mapValueSize(mapInfo(bytes!.fd)))!);
+        assertEquals(perCpu.length, possibleCpus());
         assertEquals(perCpu.reduce((a, b) => a + b, 0n), 3n * 64n);
       }
       // The reused map is still the caller's, and open.

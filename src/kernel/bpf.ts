@@ -5,6 +5,7 @@ import {
   BpfInsn,
   BpfLinkInfo,
   BpfMapInfo,
+  BpfMapType,
   BpfProgInfo,
   BpfStatsType,
   BtfLoadAttr,
@@ -32,6 +33,7 @@ import { Errno } from "./errno.ts";
 import { BpfSyscallError, splitLog, VerifierError } from "./errors.ts";
 import { Fd, ownFd } from "./fd.ts";
 import { addressOf, bpfRaw, cString, readFdInfo } from "./sys.ts";
+import { possibleCpus } from "./fs.ts";
 
 /** A bpf(2) command by its uapi name (`BPF_PROG_LOAD`). */
 export type BpfCommand = Exclude<keyof typeof BpfCmd, "__MAX_BPF_CMD">;
@@ -526,6 +528,22 @@ export function mapInfo(fd: Fd): MapInfo {
     mapExtra: BigInt(info.map_extra as bigint),
     frozen: readFdInfo(fd).get("frozen") === "1",
   };
+}
+
+const PER_CPU_MAPS = new Set<number>([
+  BpfMapType.BPF_MAP_TYPE_PERCPU_HASH,
+  BpfMapType.BPF_MAP_TYPE_PERCPU_ARRAY,
+  BpfMapType.BPF_MAP_TYPE_LRU_PERCPU_HASH,
+  BpfMapType.BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE,
+]);
+
+/**
+ * Bytes a lookup of one value of `map` returns: the value size, or for per-CPU maps one
+ * 8-byte-aligned value per possible CPU.
+ */
+export function mapValueSize(map: Pick<MapInfo, "type" | "valueSize">): number {
+  if (!PER_CPU_MAPS.has(map.type)) return map.valueSize;
+  return Math.ceil(map.valueSize / 8) * 8 * possibleCpus();
 }
 
 /** What bpfdrop reads about a link; `raw` has the type-specific fields (`"tcx.ifindex"`, …). */

@@ -148,3 +148,15 @@ export function listPins(dir: string): string[] {
 export function removePinTree(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/** Number of possible CPUs (`/sys/devices/system/cpu/possible`, e.g. `0-3` → 4). */
+export function possibleCpus(
+  text = readFileSync("/sys/devices/system/cpu/possible", "utf8"),
+): number {
+  let count = 0;
+  for (const range of text.trim().split(",")) {
+    const [first, last = first] = range.split("-").map(Number);
+    count += last! - first! + 1;
+  }
+  return count;
+}

@@ -55,6 +55,7 @@ export {
   mapInfo,
   mapLookupElem,
   mapUpdateElem,
+  mapValueSize,
   type ObjectKind,
   objGet,
   objGetInfoByFd,
@@ -77,6 +78,7 @@ export {
   listPins,
   makePinDir,
   type MountEntry,
+  possibleCpus,
   readMounts,
   removePinTree,
   unpin,
@@ -118,7 +120,6 @@ export {
 export {
   type LoadedObject,
   type LoaderProgram,
-  possibleCpus,
   runLoader,
   type RunLoaderOptions,
   runLoaderProgram,

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { BpfMapType, BpfProgFlags, BpfProgType } from "../abi/mod.ts";
 import { encode } from "../asm/mod.ts";
 import { decodeLoaderResult, encodeLoaderCtx, type Loader, type LoaderInputs } from "../gen/mod.ts";
@@ -15,6 +14,7 @@ import {
   progTestRun,
 } from "./bpf.ts";
 import { addressOf, reserveFdZero, withSignalsBlocked } from "./sys.ts";
+import { possibleCpus } from "./fs.ts";
 
 /** The raw pieces of a loader: encoded instructions, the blob, and a name for messages. */
 export interface LoaderProgram {
@@ -185,16 +185,4 @@ function failureWithLog(
     if (lines.length === 0) return new BpfSyscallError(cmd, failure.errno, subject);
     return new VerifierError(cmd, failure.errno, subject, lines, retry.errno === Errno.ENOSPC);
   }
-}
-
-/** Number of possible CPUs (`/sys/devices/system/cpu/possible`, e.g. `0-3` → 4). */
-export function possibleCpus(
-  text = readFileSync("/sys/devices/system/cpu/possible", "utf8"),
-): number {
-  let count = 0;
-  for (const range of text.trim().split(",")) {
-    const [first, last = first] = range.split("-").map(Number);
-    count += last! - first! + 1;
-  }
-  return count;
 }
