@@ -261,3 +261,39 @@ Deno.test({
     }
   },
 });
+
+const bun = (() => {
+  for (const dir of (Deno.env.get("PATH") ?? "").split(":")) {
+    if (existsSync(`${dir}/bun`)) return `${dir}/bun`;
+  }
+  return existsSync("node_modules/.bin/bun") ? "node_modules/.bin/bun" : undefined;
+})();
+
+function requireBun(): { ignore: boolean } {
+  if (bun !== undefined) return root;
+  console.log("skip: bun load: bun is not installed");
+  return { ignore: true };
+}
+
+Deno.test({
+  name: "bun main.ts load runs the same loader and pins the same things",
+  ...requireBun(),
+  async fn() {
+    using pins = tempPinDir("bpfdrop-cli-bun");
+    const out = await new Deno.Command(bun!, {
+      args: ["main.ts", "load", examplePath("socket_filter"), "--pin", pins.path, "--json"],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stderr = new TextDecoder().decode(out.stderr);
+    assertEquals(out.code, 0, stderr);
+    const doc = JSON.parse(new TextDecoder().decode(out.stdout));
+    assertEquals(doc.programs.map((p: { name: string }) => p.name), ["keep_icmp_dns"]);
+    using prog = objGet(`${pins.path}/progs/keep_icmp_dns`);
+    assertEquals(progInfo(prog).id, doc.programs[0].id);
+    for (const m of doc.maps) {
+      using fd = objGet(m.pinned);
+      assertEquals(mapInfo(fd).id, m.id, m.name);
+    }
+  },
+});
