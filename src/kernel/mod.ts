@@ -124,6 +124,3 @@ export {
   type RunLoaderOptions,
   runLoaderProgram,
 } from "./runner.ts";
-// Attach primitives (owned by the daemon side of the team) go through this door too.
-export * from "./attach.ts";
-export * from "./perf_event.ts";
