@@ -158,8 +158,9 @@ class LoaderBuilder {
     const nTemps = Math.max(0, ...linked.map(temps));
     const slots = this.nMaps + this.kfuncSlots + 1 + this.nMaps + this.innerIndex.size +
       linked.length + nTemps;
-    const fds = this.e.reserve(4 * slots);
-    const ownedAt = fds + 4 * (this.nMaps + this.kfuncSlots);
+    // Inner programs get `fd_array = &blob[0]`, so the fd slots must open the blob.
+    if (this.e.reserve(4 * slots) !== 0) throw new LoaderGenError("fd_array must start the blob");
+    const ownedAt = 4 * (this.nMaps + this.kfuncSlots);
     this.owned = {
       btf: ownedAt,
       maps: ownedAt + 4,
