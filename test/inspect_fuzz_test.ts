@@ -3,14 +3,14 @@
 // the inspect JSON. Every failure must be an ElfError, BtfError or ObjectError with a
 // "FILE: what (at offset N)" message; nothing may throw anything else or run long.
 import assert from "node:assert/strict";
-import { campaign, loadSeeds, prepareSeed, type Seed } from "../tools/fuzz.ts";
+import { guardedCampaign } from "../tools/fuzz.ts";
 
 const CASES = 10_000;
 const examples = new URL("../build/examples/", import.meta.url).pathname;
 const fixture = new URL("../src/object/testdata/features.bpf.c", import.meta.url).pathname;
 
 /** The example objects, plus the object-reader fixture in both byte orders. */
-async function seeds(): Promise<Seed[]> {
+async function seeds(): Promise<{ name: string; bytes: Uint8Array }[]> {
   let paths: string[] = [];
   try {
     paths = [...Deno.readDirSync(examples)].filter((e) => e.name.endsWith(".o")).map((e) =>
@@ -20,7 +20,9 @@ async function seeds(): Promise<Seed[]> {
   } catch {
     console.log("note: build/examples is empty; fuzzing the compiled fixture only");
   }
-  const out = await loadSeeds(paths);
+  const out = await Promise.all(
+    paths.map(async (name) => ({ name, bytes: await Deno.readFile(name) })),
+  );
   const dir = await Deno.makeTempDir({ prefix: "bpfdrop-fuzz-" });
   try {
     for (const target of ["bpfel", "bpfeb"]) {
@@ -39,7 +41,7 @@ async function seeds(): Promise<Seed[]> {
         ],
       }).output();
       assert.ok(cc.success, `clang ${target} failed`);
-      out.push(prepareSeed(`features-${target}.o`, await Deno.readFile(obj)));
+      out.push({ name: `features-${target}.o`, bytes: await Deno.readFile(obj) });
     }
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -48,7 +50,11 @@ async function seeds(): Promise<Seed[]> {
 }
 
 Deno.test(`inspect survives ${CASES} mutated objects with clear errors only`, async () => {
-  const result = campaign(await seeds(), { cases: CASES, firstSeed: 1 });
+  // In a worker, so that a case that never ends fails the test instead of hanging it.
+  const result = await guardedCampaign(await seeds(), { cases: CASES, firstSeed: 1 }, 10_000);
+  if ("hang" in result) {
+    assert.fail(`case ${result.hang} ran ${result.stalledMs} ms without finishing`);
+  }
   console.log(
     `fuzz: ${result.cases} cases in ${result.seconds.toFixed(1)} s ` +
       `(${(result.cases / result.seconds).toFixed(0)}/s), ${result.accepted} accepted, ` +

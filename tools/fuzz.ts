@@ -180,10 +180,18 @@ export interface CampaignResult {
   seconds: number;
 }
 
+/** How long a campaign runs: `cases` cases or `seconds` seconds, case seeds from `firstSeed`. */
+export interface CampaignLimits {
+  cases?: number;
+  seconds?: number;
+  firstSeed?: number;
+}
+
 /** Runs `cases` (or until `seconds` pass) mutated cases over `seeds`, starting at `firstSeed`. */
 export function campaign(
   seeds: Seed[],
-  limits: { cases?: number; seconds?: number; firstSeed?: number },
+  limits: CampaignLimits,
+  onCase: (caseSeed: number) => void = () => {},
 ): CampaignResult {
   const start = performance.now();
   const result: CampaignResult = {
@@ -201,6 +209,7 @@ export function campaign(
     const random = rng(caseSeed);
     const seed = seeds[n % seeds.length]!;
     const input = mutate(seed, random);
+    onCase(caseSeed);
     const t0 = performance.now();
     const outcome = runCase(input, `fuzz-${caseSeed}.o`);
     const ms = performance.now() - t0;
@@ -212,6 +221,71 @@ export function campaign(
   }
   result.seconds = (performance.now() - start) / 1000;
   return result;
+}
+
+/** A campaign that stopped making progress: the case that never finished. */
+export interface Hang {
+  hang: number;
+  stalledMs: number;
+}
+
+/**
+ * Runs a campaign in a worker, watching a shared counter of the case in progress; if one case runs
+ * longer than `stallMs`, the worker is terminated and the case reported as a hang.
+ */
+export function guardedCampaign(
+  seeds: { name: string; bytes: Uint8Array }[],
+  limits: CampaignLimits,
+  stallMs = 10_000,
+): Promise<CampaignResult | Hang> {
+  const progress = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL("./fuzz.ts?worker", import.meta.url), { type: "module" });
+  return new Promise((resolve, reject) => {
+    let last = -1;
+    let since = performance.now();
+    const timer = setInterval(() => {
+      const current = Atomics.load(progress, 0);
+      if (current !== last) {
+        last = current;
+        since = performance.now();
+      } else if (performance.now() - since > stallMs) {
+        finish();
+        resolve({ hang: current, stalledMs: performance.now() - since });
+      }
+    }, 250);
+    const finish = () => {
+      clearInterval(timer);
+      worker.terminate();
+    };
+    worker.onmessage = (e: MessageEvent<CampaignResult>) => {
+      finish();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      finish();
+      e.preventDefault();
+      reject(new Error(`fuzz worker failed: ${e.message}`));
+    };
+    worker.postMessage({ seeds, limits, progress: progress.buffer });
+  });
+}
+
+/** Worker side of `guardedCampaign`. */
+function serveWorker(): void {
+  const scope = globalThis as unknown as {
+    onmessage: (e: MessageEvent) => void;
+    postMessage: (m: unknown) => void;
+  };
+  scope.onmessage = (e) => {
+    const { seeds, limits, progress } = e.data as {
+      seeds: { name: string; bytes: Uint8Array }[];
+      limits: CampaignLimits;
+      progress: SharedArrayBuffer;
+    };
+    const counter = new Int32Array(progress);
+    const prepared = seeds.map((x) => prepareSeed(x.name, x.bytes));
+    scope.postMessage(campaign(prepared, limits, (n) => Atomics.store(counter, 0, n)));
+  };
 }
 
 /** Seeds from object files on disk. */
@@ -262,11 +336,19 @@ async function main(args: string[]): Promise<number> {
     console.error("fuzz: no seed objects (give OBJ paths or run tools/build_examples.sh)");
     return 2;
   }
-  const seeds = await loadSeeds(paths);
+  const seeds = await Promise.all(
+    paths.map(async (name) => ({ name, bytes: await Deno.readFile(name) })),
+  );
   const seconds = Number(values.seconds);
   const firstSeed = Number(values.seed);
   console.log(`fuzz: ${seeds.length} seed objects, ${seconds} s, first case seed ${firstSeed}`);
-  const r = campaign(seeds, { seconds, firstSeed });
+  const r = await guardedCampaign(seeds, { seconds, firstSeed });
+  if ("hang" in r) {
+    console.log(
+      `FAIL case ${r.hang} made no progress for ${(r.stalledMs / 1000).toFixed(1)} s (hang)`,
+    );
+    return 1;
+  }
   console.log(
     `fuzz: ${r.cases} cases in ${r.seconds.toFixed(1)} s (${
       (r.cases / r.seconds).toFixed(0)
@@ -288,4 +370,5 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) Deno.exit(await main(Deno.args));
+if (new URL(import.meta.url).search === "?worker") serveWorker();
+else if (import.meta.main) Deno.exit(await main(Deno.args));
