@@ -93,6 +93,7 @@ export async function runDaemon(config: DaemonConfig, deps: DaemonDeps): Promise
 
     const start = performance.now();
     const changes = await reconciler.reconcile(undefined, { verify: true });
+    collectWhenIdle();
     const watcher = new DirWatcher(config.objects, config, {
       onNames: (names) => void reconcileAndReport(names),
       onRescan: () => void reconcileAndReport(undefined),
@@ -100,7 +101,10 @@ export async function runDaemon(config: DaemonConfig, deps: DaemonDeps): Promise
     });
     const reconcileAndReport = async (names: string[] | undefined) => {
       const result = await reconciler.reconcile(names);
-      if (result.some((c) => c.action !== "unchanged")) notifier.status(statusLine());
+      if (result.some((c) => c.action !== "unchanged")) {
+        notifier.status(statusLine());
+        collectWhenIdle();
+      }
     };
     notifier.ready(statusLine());
     log.notice("ready", {
@@ -149,6 +153,24 @@ function privateMountNamespace(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Bun's full collection, when running under Bun (Deno exposes none without flags). */
+const fullGc = (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc;
+let idleGc: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Parsing and generating leave megabytes of garbage per object that JavaScriptCore keeps mapped
+ * for a long time; one full collection once loading has been quiet for a moment returns it.
+ */
+function collectWhenIdle(): void {
+  if (fullGc === undefined) return;
+  if (idleGc !== null) clearTimeout(idleGc);
+  idleGc = setTimeout(() => {
+    idleGc = null;
+    fullGc(true);
+  }, 500);
+  idleGc.unref?.();
 }
 
 function pathInside(path: string, dir: string): boolean {

@@ -286,6 +286,13 @@ export class Reconciler {
           `${p.name}→${p.attachPoint}`
         ),
       });
+      // Recorded after the new version is live: until the record is durable, a crash only
+      // means the next start finds pins it has no record of and loads the file again.
+      try {
+        writeState(this.#opts.stateDir, state);
+      } catch (e) {
+        this.#log.error("state-write-failed", { object: name, error: (e as Error).message });
+      }
       return { name, action, generation: state.generation };
     } catch (e) {
       entry.failed = hashes;
@@ -497,7 +504,6 @@ export class Reconciler {
         programs,
         maps,
       };
-      writeState(this.#opts.stateDir, state);
       this.#entry(name).notes = notes;
       return state;
     } finally {

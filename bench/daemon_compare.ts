@@ -1,0 +1,147 @@
+/**
+ * Daemon overhead: time from the rename of an object into the watched directory to "loaded and
+ * attached" (the daemon's `loaded` log line, written after attach, pins and state file), median
+ * over 50 objects, minus the kernel's own load time for the same object (the C light skeleton's
+ * `bpf_load_and_run`, measured in the same run); and the daemon's RSS with those 50 objects
+ * loaded. Both for `deno run main.ts` and the compiled binary. Targets (compiled binary):
+ * ≤ 20 ms overhead, ≤ 40 MiB RSS.
+ */
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildRefHarness, median, refBench } from "./_host.ts";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const OBJECT = join(ROOT, "build/examples/exec_tracer.bpf.o");
+const COUNT = 50;
+const TARGET_OVERHEAD_MS = 20;
+const TARGET_RSS_MIB = 40;
+
+if (Deno.uid() !== 0) {
+  console.log("skip: daemon_compare: needs root");
+  Deno.exit(0);
+}
+
+await buildRefHarness();
+const ref = await refBench(OBJECT, 1, 30);
+if (!ref.ok) throw new Error(`C reference could not load ${OBJECT}: ${ref.error}`);
+const kernelMs = median(ref.load_ns) / 1e6;
+
+const build = new Deno.Command("bash", { args: [join(ROOT, "tools/build_binary.sh")] })
+  .outputSync();
+if (!build.success) throw new Error("tools/build_binary.sh failed");
+
+interface Result {
+  runtime: string;
+  latencies: number[];
+  rssMiB: number;
+}
+
+async function measure(runtime: string, command: string[]): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), "bpfdrop-bench-"));
+  chmodSync(dir, 0o755);
+  const objects = join(dir, "objects.d");
+  mkdirSync(objects, { mode: 0o755 });
+  chmodSync(objects, 0o755);
+  const pinRoot = `/sys/fs/bpf/bpfdrop-bench-${Deno.pid}-${runtime}`;
+  const [cmd, ...args] = command;
+  const child = new Deno.Command(cmd!, {
+    args: [
+      ...args,
+      "daemon",
+      "--objects",
+      objects,
+      "--pin-root",
+      pinRoot,
+      "--socket",
+      join(dir, "control.sock"),
+      "--state-dir",
+      join(dir, "state"),
+    ],
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  const loadedAt = new Map<string, number>();
+  const waiters = new Map<string, (t: number) => void>();
+  let ready: () => void = () => {};
+  const isReady = new Promise<void>((r) => (ready = r));
+  const reader = (async () => {
+    let buffered = "";
+    for await (const chunk of child.stderr.pipeThrough(new TextDecoderStream())) {
+      buffered += chunk;
+      let nl: number;
+      while ((nl = buffered.indexOf("\n")) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        if (/ notice ready /.test(line)) ready();
+        const m = /^(\S+) notice loaded object=(\S+)/.exec(line);
+        if (m) {
+          const t = Date.parse(m[1]!);
+          loadedAt.set(m[2]!, t);
+          waiters.get(m[2]!)?.(t);
+        } else if (/ error /.test(line)) console.error(`${runtime}: ${line}`);
+      }
+    }
+  })();
+  try {
+    await isReady;
+    const latencies: number[] = [];
+    for (let i = 0; i < COUNT; i++) {
+      const name = `bench_${i}`;
+      const temp = join(objects, `.${name}.tmp`);
+      copyFileSync(OBJECT, temp);
+      chmodSync(temp, 0o644);
+      const loaded = new Promise<number>((r) => waiters.set(name, r));
+      const renamedAt = Date.now();
+      renameSync(temp, join(objects, `${name}.bpf.o`));
+      latencies.push((await loaded) - renamedAt);
+    }
+    // Steady state: the daemon collects garbage once loading has been quiet for 500 ms.
+    await new Promise((r) => setTimeout(r, 1500));
+    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+    const rssKiB = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+    return { runtime, latencies, rssMiB: rssKiB / 1024 };
+  } finally {
+    child.kill("SIGTERM");
+    await child.status;
+    await reader;
+    rmSync(pinRoot, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results = [
+  await measure("binary", [join(ROOT, "dist/bpfdrop")]),
+  await measure("deno", ["deno", "run", "-A", join(ROOT, "main.ts")]),
+];
+
+console.log(`daemon: rename → attached for ${COUNT} × exec_tracer.bpf.o (1 ms log resolution)`);
+console.log(`kernel's own load time (C light skeleton, median of 30): ${kernelMs.toFixed(2)} ms`);
+console.log("runtime   median   p90      overhead   RSS (50 loaded)");
+for (const r of results) {
+  const sorted = [...r.latencies].sort((a, b) => a - b);
+  const med = median(sorted);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+  const overhead = med - kernelMs;
+  console.log(
+    `${r.runtime.padEnd(9)} ${med.toFixed(1).padStart(5)} ms ${p90.toFixed(1).padStart(5)} ms ` +
+      `${overhead.toFixed(1).padStart(6)} ms  ${r.rssMiB.toFixed(1).padStart(6)} MiB`,
+  );
+}
+const binary = results[0]!;
+const overhead = median(binary.latencies) - kernelMs;
+console.log(
+  `targets (compiled binary): overhead ≤ ${TARGET_OVERHEAD_MS} ms: ${
+    overhead <= TARGET_OVERHEAD_MS ? "met" : "NOT met"
+  } (${overhead.toFixed(1)} ms); RSS ≤ ${TARGET_RSS_MIB} MiB: ${
+    binary.rssMiB <= TARGET_RSS_MIB ? "met" : "NOT met"
+  } (${binary.rssMiB.toFixed(1)} MiB)`,
+);
