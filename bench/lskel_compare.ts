@@ -39,7 +39,7 @@ interface Row {
   loadBpfdropByC: number | string;
 }
 
-/** Median nanoseconds of `reps` calls of `body`. */
+/** Nanoseconds taken by each of `reps` calls of `body`. */
 function timeNs(reps: number, body: () => void): number[] {
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
