@@ -34,9 +34,16 @@ export function kernelVersionCode(rel: string): number | undefined {
   return (Number(m[1]) << 16) + (Number(m[2]) << 8) + Math.min(Number(m[3] ?? 0), 255);
 }
 
+let cachedKconfig: Kconfig | undefined;
+
 /** The running kernel's config, from /proc/config.gz or /boot/config-$(uname -r), plus
- * `LINUX_KERNEL_VERSION`. */
+ * `LINUX_KERNEL_VERSION`; read once per process (it cannot change under a running kernel). */
 export function hostKconfig(): Kconfig {
+  cachedKconfig ??= readHostKconfig();
+  return cachedKconfig;
+}
+
+function readHostKconfig(): Kconfig {
   const rel = release();
   let text: string | undefined;
   if (existsSync("/proc/config.gz")) {
