@@ -38,16 +38,17 @@ const BINARY = join(ROOT, "dist", "bpfdrop");
 const RUN = crypto.randomUUID().replaceAll("-", "").slice(0, 6);
 
 /** A tracepoint counter: `counts[0]` += 1 per getppid(); `version[0]` = VERSION. */
-function counterSource(version: number, opts: { reject?: boolean } = {}): string {
+function counterSource(version: number, opts: { reject?: boolean; narrow?: boolean } = {}): string {
+  const value = opts.narrow ? "__u32" : "__u64";
   const body = opts.reject
     // Writes 16 bytes past an 8-byte map value: the verifier refuses it.
     ? "__u64 *v = bpf_map_lookup_elem(&counts, &k); if (v) v[2] += 1;"
-    : "__u64 *v = bpf_map_lookup_elem(&counts, &k); if (v) __sync_fetch_and_add(v, 1);";
+    : `${value} *v = bpf_map_lookup_elem(&counts, &k); if (v) __sync_fetch_and_add(v, 1);`;
   return `
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
-         __type(key, __u32); __type(value, __u64); } counts SEC(".maps");
+         __type(key, __u32); __type(value, ${value}); } counts SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, __u32); __type(value, __u64); } version SEC(".maps");
 SEC("tracepoint/syscalls/sys_enter_getppid")
@@ -301,12 +302,13 @@ async function kernelCounts(progName: string): Promise<{ progs: number[]; links:
 
 const fixtures = mkdtempSync(join(tmpdir(), "bpfdrop-e2e-src-"));
 const root = requireRoot("daemon e2e");
-let V1 = "", V2 = "", V3 = "", REJECTED = "";
+let V1 = "", V2 = "", V3 = "", REJECTED = "", NARROW = "";
 if (!root.ignore) {
   V1 = compile(fixtures, "v1", counterSource(1));
   V2 = compile(fixtures, "v2", counterSource(2));
   V3 = compile(fixtures, "v3", counterSource(3));
   REJECTED = compile(fixtures, "bad", counterSource(4, { reject: true }));
+  NARROW = compile(fixtures, "narrow", counterSource(5, { narrow: true }));
 }
 const RUNTIMES = root.ignore ? [] : runtimes();
 const PROG = `cnt_${RUN}`;
@@ -402,6 +404,13 @@ for (const runtime of RUNTIMES) {
               "log says why",
             );
           }],
+          ["a version whose preserved map changed shape", NARROW, (o: ObjectStatus) => {
+            assertEquals(o.error!.step, "preserve counts");
+            assertMatch(
+              o.error!.message,
+              /^cannot preserve map "counts" \(id \d+\): the new definition differs: value size 8 → 4;/,
+            );
+          }],
           [
             "a corrupt file",
             new TextEncoder().encode("\x7fELF garbage, not an object"),
@@ -439,6 +448,16 @@ for (const runtime of RUNTIMES) {
         });
         assertEquals(o.programs[0]!.id, first.programs[0]!.id);
         assertEquals(o.error, null);
+      });
+
+      await t.step("SIGHUP reloads (and verifies pins)", async () => {
+        daemon!.kill("SIGHUP");
+        await waitFor(
+          "the reload log line",
+          () => /info reload reason=SIGHUP/.test(daemon!.stderr) ? true : undefined,
+        );
+        const o = await objectStatus(env, "counter");
+        assertEquals(o!.programs[0]!.id, first.programs[0]!.id);
       });
 
       await t.step("SIGTERM leaves everything pinned; a restart adopts the same ids", async () => {
