@@ -43,6 +43,8 @@ interface Result {
   runtime: string;
   latencies: number[];
   rssMiB: number;
+  /** RSS minus clean file pages (mostly the mapped executable): what the daemon really owns. */
+  anonMiB: number;
 }
 
 async function measure(runtime: string, command: string[]): Promise<Result> {
@@ -106,9 +108,10 @@ async function measure(runtime: string, command: string[]): Promise<Result> {
     }
     // Steady state: the daemon collects garbage once loading has been quiet for 500 ms.
     await new Promise((r) => setTimeout(r, 1500));
-    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-    const rssKiB = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
-    return { runtime, latencies, rssMiB: rssKiB / 1024 };
+    const memory = readFileSync(`/proc/${child.pid}/smaps_rollup`, "utf8");
+    const kib = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(memory)?.[1] ?? NaN);
+    return { runtime, latencies, rssMiB: kib("Rss") / 1024, anonMiB: kib("Anonymous") / 1024 };
   } finally {
     child.kill("SIGTERM");
     await child.status;
@@ -125,7 +128,7 @@ const results = [
 
 console.log(`daemon: rename → attached for ${COUNT} × exec_tracer.bpf.o (1 ms log resolution)`);
 console.log(`kernel's own load time (C light skeleton, median of 30): ${kernelMs.toFixed(2)} ms`);
-console.log("runtime   median   p90      overhead   RSS (50 loaded)");
+console.log("runtime   median   p90      overhead   RSS (50 loaded)  of which anonymous");
 for (const r of results) {
   const sorted = [...r.latencies].sort((a, b) => a - b);
   const med = median(sorted);
@@ -133,7 +136,8 @@ for (const r of results) {
   const overhead = med - kernelMs;
   console.log(
     `${r.runtime.padEnd(9)} ${med.toFixed(1).padStart(5)} ms ${p90.toFixed(1).padStart(5)} ms ` +
-      `${overhead.toFixed(1).padStart(6)} ms  ${r.rssMiB.toFixed(1).padStart(6)} MiB`,
+      `${overhead.toFixed(1).padStart(6)} ms  ${r.rssMiB.toFixed(1).padStart(6)} MiB` +
+      `        ${r.anonMiB.toFixed(1).padStart(6)} MiB`,
   );
 }
 const binary = results[0]!;

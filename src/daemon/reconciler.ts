@@ -262,6 +262,7 @@ export class Reconciler {
       this.#log.warning("pins-changed", { object: name, detail: "loading again" });
     }
     const previous = entry.current;
+    const started = performance.now();
     entry.loading = true;
     try {
       const state = await this.#load(
@@ -285,6 +286,7 @@ export class Reconciler {
         attached: state.programs.filter((p) => p.attachPoint).map((p) =>
           `${p.name}→${p.attachPoint}`
         ),
+        ms: Math.round((performance.now() - started) * 10) / 10,
       });
       // Recorded after the new version is live: until the record is durable, a crash only
       // means the next start finds pins it has no record of and loads the file again.
