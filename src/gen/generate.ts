@@ -625,6 +625,14 @@ function loadableBtf(obj: BpfObject): Uint8Array | undefined {
 
 /** Generates the loader for `obj` (see the module doc for the blob layout). */
 export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Loader {
+  const structOps = obj.maps.find((m) => m.origin === "structOps");
+  if (structOps !== undefined) {
+    // Their value layout and member indices come from the target kernel's BTF, which a portable
+    // loader does not have (libbpf's generator refuses them too).
+    throw new LoaderGenError(
+      `${obj.file}: struct_ops map ${structOps.name} is not supported by loader programs`,
+    );
+  }
   const programs = selectPrograms(obj, opts.programs);
   const linked = programs.map((p) => linkProgram(obj, p));
   const btf = loadableBtf(obj);
