@@ -65,6 +65,7 @@ export interface InspectProgram {
   expectedAttachType: string | null;
   attachTarget: string | null;
   attachBtf: { name: string; kind: "func" | "typedef" } | null;
+  structOps: { map: string; structName: string; member: string; memberIndex: number } | null;
   sleepable: boolean;
   xdpFrags: boolean;
   autoload: boolean;
@@ -291,6 +292,7 @@ function inspectProgram(obj: BpfObject, p: Program): InspectProgram {
     expectedAttachType: p.expectedAttachTypeName ?? null,
     attachTarget: p.attachTarget ?? null,
     attachBtf: p.attachBtf ?? null,
+    structOps: p.structOps ? { ...p.structOps, map: obj.maps[p.structOps.map]?.name ?? "" } : null,
     sleepable: p.sleepable,
     xdpFrags: p.xdpFrags,
     autoload: p.autoload,
@@ -367,6 +369,7 @@ export function formatInspect(doc: InspectDocument): string {
       p.expectedAttachType && `attach ${p.expectedAttachType}`,
       p.attachTarget !== null && `target ${p.attachTarget}`,
       p.attachBtf && `btf ${p.attachBtf.kind} ${p.attachBtf.name}`,
+      p.structOps && `${p.structOps.map}.${p.structOps.member} (member ${p.structOps.memberIndex})`,
       p.sleepable && "sleepable",
       p.xdpFrags && "xdp-frags",
       !p.autoload && "no-autoload",

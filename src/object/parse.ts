@@ -1,4 +1,4 @@
-import { type Btf, parseBtf } from "../btf/mod.ts";
+import { type Btf, BtfKind, parseBtf } from "../btf/mod.ts";
 import { type ElfSection, parseElf, STT } from "../elf/mod.ts";
 import { applyBtfExt } from "./_btf_ext.ts";
 import { classifyCodeRelocations, collectFunctions } from "./_code.ts";
@@ -58,6 +58,7 @@ function buildObject(ctx: Context, btfSection: ElfSection | undefined): BpfObjec
     kconfigMap: placed.findIndex((m) => m.spec.origin === "kconfig"),
   });
   fillInitSlots(ctx, placed, programs);
+  linkStructOps(ctx, placed, programs);
   const btfExtSection = elf.sections.find((s) => s.name === ".BTF.ext");
   if (btf && btfExtSection) applyBtfExt(ctx, btf, btfExtSection, [...programs, ...subprograms]);
 
@@ -141,4 +142,53 @@ function fillInitSlots(ctx: Context, maps: PlacedMap[], programs: Program[]): vo
     }
   }
   for (const m of maps) m.spec.initSlots.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * `.rel.struct_ops*` entries point struct members at programs; like libbpf, record the member on
+ * the program and use its index as the program's expected attach type.
+ */
+function linkStructOps(ctx: Context, maps: PlacedMap[], programs: Program[]): void {
+  for (const rs of ctx.elf.relocations) {
+    const maps_ = maps.filter((m) => m.spec.origin === "structOps" && m.sectionIndex === rs.target);
+    if (maps_.length === 0) continue;
+    const btf = ctx.requireBtf(rs.section.offset, `section ${rs.section.name}`);
+    for (const rel of rs.entries) {
+      const sym = ctx.elf.symbols[rel.symbol]!;
+      const where =
+        `section ${rs.section.name}: relocation at byte ${rel.offset} against '${sym.name}'`;
+      const owner = maps_.find((m) =>
+        rel.offset >= m.sectionOffset && rel.offset < m.sectionOffset + m.size
+      );
+      const structType = owner && btf.typeById(owner.spec.btfValueTypeId);
+      if (!owner || structType?.kind !== BtfKind.STRUCT) {
+        throw ctx.error(rel.entryOffset, `${where} is not inside a struct_ops map`);
+      }
+      const memberOffset = (rel.offset - owner.sectionOffset) * 8;
+      const memberIndex = structType.members.findIndex((m) => m.bitOffset === memberOffset);
+      const program = programs.find((p) =>
+        p.sectionIndex === sym.sectionIndex && p.sectionInsnOffset * INSN_SIZE === sym.value
+      );
+      if (memberIndex < 0 || !program) {
+        throw ctx.error(
+          rel.entryOffset,
+          `${where}: not a program stored in a member of '${owner.spec.name}'`,
+        );
+      }
+      const use = {
+        map: maps.indexOf(owner),
+        structName: structType.name,
+        member: structType.members[memberIndex]!.name,
+        memberIndex,
+      };
+      if (program.structOps && program.structOps.memberIndex !== memberIndex) {
+        throw ctx.error(
+          rel.entryOffset,
+          `${where}: program '${program.name}' is already used for member '${program.structOps.member}'`,
+        );
+      }
+      program.structOps = use;
+      program.expectedAttachType = memberIndex;
+    }
+  }
 }

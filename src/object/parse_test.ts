@@ -398,6 +398,14 @@ Deno.test("parseObject() reads struct_ops maps after .kconfig", async () => {
   );
   const ops = obj.maps[1]!;
   assert.equal(obj.btf!.typeName(ops.btfValueTypeId), "struct my_ops");
+  // Like libbpf: the member index becomes the program's expected attach type.
+  assert.deepEqual(obj.programs[0]!.structOps, {
+    map: 1,
+    structName: "my_ops",
+    member: "init",
+    memberIndex: 0,
+  });
+  assert.equal(obj.programs[0]!.expectedAttachType, 0);
   assert.equal(new DataView(ops.initialData!.buffer).getInt32(8, true), 5);
 });
 

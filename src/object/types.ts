@@ -98,6 +98,23 @@ export interface Program extends Func {
   autoload: boolean;
   /** The matched libbpf section-definition prefix, e.g. `kprobe+` or `xdp`. */
   sectionDef: string;
+  /**
+   * For a program referenced from a struct_ops map: which map and member. libbpf then passes the
+   * member index as `expected_attach_type` (also in `expectedAttachType`, with no name) and the
+   * kernel's `struct <structName>` as attach BTF id.
+   */
+  structOps?: StructOpsUse;
+}
+
+/** Where a struct_ops program is plugged in. */
+export interface StructOpsUse {
+  /** Index into `BpfObject.maps` of the struct_ops map. */
+  map: number;
+  /** Name of the struct (e.g. `tcp_congestion_ops`). */
+  structName: string;
+  /** Function-pointer member the program fills, and its index among the struct's members. */
+  member: string;
+  memberIndex: number;
 }
 
 /** A `.text` function, linked into the programs that call it. */
