@@ -181,11 +181,15 @@ function linkStructOps(ctx: Context, maps: PlacedMap[], programs: Program[]): vo
         member: structType.members[memberIndex]!.name,
         memberIndex,
       };
-      if (program.structOps && program.structOps.memberIndex !== memberIndex) {
-        throw ctx.error(
-          rel.entryOffset,
-          `${where}: program '${program.name}' is already used for member '${program.structOps.member}'`,
-        );
+      if (program.structOps) {
+        // A program may fill the same member of several maps (libbpf allows it); keep the first.
+        if (program.structOps.memberIndex !== memberIndex) {
+          throw ctx.error(
+            rel.entryOffset,
+            `${where}: program '${program.name}' is already used for member '${program.structOps.member}'`,
+          );
+        }
+        continue;
       }
       program.structOps = use;
       program.expectedAttachType = memberIndex;
