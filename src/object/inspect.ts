@@ -424,11 +424,11 @@ export function formatInspect(doc: InspectDocument): string {
     line(`\nExterns (${doc.externs.length}):`);
     for (const e of doc.externs) {
       const detail = e.kind === "kconfig"
-        ? `${e.kconfigType}, ${e.size} bytes at .kconfig+${e.offset}`
+        ? `${e.kconfigType} value, ${e.size} bytes at .kconfig+${e.offset}`
         : e.kind === "ksym"
         ? (e.typed ? "typed" : "typeless")
         : "kernel function";
-      line(`  ${e.name}: ${e.kind}${e.weak ? " (weak)" : ""}, ${e.type ?? "void"}, ${detail}`);
+      line(`  ${e.name}: ${e.kind}${e.weak ? " (weak)" : ""}, type ${e.type ?? "void"}, ${detail}`);
     }
   }
 

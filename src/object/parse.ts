@@ -150,14 +150,16 @@ function fillInitSlots(ctx: Context, maps: PlacedMap[], programs: Program[]): vo
  */
 function linkStructOps(ctx: Context, maps: PlacedMap[], programs: Program[]): void {
   for (const rs of ctx.elf.relocations) {
-    const maps_ = maps.filter((m) => m.spec.origin === "structOps" && m.sectionIndex === rs.target);
-    if (maps_.length === 0) continue;
+    const owners = maps.filter((m) =>
+      m.spec.origin === "structOps" && m.sectionIndex === rs.target
+    );
+    if (owners.length === 0) continue;
     const btf = ctx.requireBtf(rs.section.offset, `section ${rs.section.name}`);
     for (const rel of rs.entries) {
       const sym = ctx.elf.symbols[rel.symbol]!;
       const where =
         `section ${rs.section.name}: relocation at byte ${rel.offset} against '${sym.name}'`;
-      const owner = maps_.find((m) =>
+      const owner = owners.find((m) =>
         rel.offset >= m.sectionOffset && rel.offset < m.sectionOffset + m.size
       );
       const structType = owner && btf.typeById(owner.spec.btfValueTypeId);
