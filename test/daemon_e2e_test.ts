@@ -440,6 +440,32 @@ for (const runtime of RUNTIMES) {
         });
       }
 
+      await t.step("ctl status --json and ctl reload report the failure (exit 1)", () => {
+        const ctl = (...args: string[]) => {
+          const [cmd, ...rest] = runtime.command;
+          const out = new Deno.Command(cmd!, {
+            args: [...rest, "ctl", ...args, "--socket", env.socket],
+          }).outputSync();
+          return {
+            code: out.code,
+            stdout: new TextDecoder().decode(out.stdout),
+            stderr: new TextDecoder().decode(out.stderr),
+          };
+        };
+        const status = ctl("status", "counter", "--json");
+        assertEquals(status.code, 0, status.stderr);
+        const doc = JSON.parse(status.stdout) as DaemonStatus;
+        assertEquals(doc.objects.map((o) => [o.name, o.state]), [["counter", "failed"]]);
+        const text = ctl("status");
+        assertMatch(text.stdout, /^counter: failed, generation \d+/m);
+        assertMatch(text.stdout, /error {4}counter\.bpf\.o|error {4}.*counter\.bpf\.o/);
+        const reload = ctl("reload", "counter");
+        assertEquals(reload.code, 1, reload.stderr);
+        assertMatch(reload.stdout, /^counter: failed: /m);
+        assertEquals(ctl("status", "nosuch").code, 1);
+        assertEquals(ctl("frobnicate").code, 2);
+      });
+
       await t.step("restoring the running file clears the error", async () => {
         deploy(env.objects, "counter", V2);
         const o = await waitFor("state loaded", async () => {
@@ -569,6 +595,63 @@ for (const runtime of RUNTIMES) {
         new RegExp(`${env.objects}: refused: mode 0777 is writable by group or others`),
       );
     } finally {
+      cleanEnv(env);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// uprobe from the manifest: a symbol of libc resolved to a file offset
+
+const LIBC = `/lib/${Deno.build.arch}-linux-gnu/libc.so.6`;
+
+function uprobeSource(): string {
+  return `
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, __u32); __type(value, __u64); } calls SEC(".maps");
+SEC("uprobe") int up_${RUN}(void *ctx) {
+  __u32 k = 0; __u64 *v = bpf_map_lookup_elem(&calls, &k);
+  if (v) __sync_fetch_and_add(v, 1);
+  return 0;
+}
+char LICENSE[] SEC("license") = "GPL";
+`;
+}
+
+const uprobeReq = requireFeature("uprobe", "daemon uprobe attach");
+for (const runtime of RUNTIMES) {
+  Deno.test({
+    name: `daemon (${runtime.name}): uprobe on a libc symbol from the manifest counts calls`,
+    ...uprobeReq,
+    sanitizeResources: false,
+    sanitizeOps: false,
+  }, async () => {
+    const env = makeEnv(`${runtime.name}-up`);
+    let daemon: Daemon | null = null;
+    try {
+      writeFileSync(
+        join(env.objects, "upr.json"),
+        JSON.stringify({
+          programs: { [`up_${RUN}`]: { attach: { uprobe: { binary: LIBC, symbol: "getppid" } } } },
+        }),
+        { mode: 0o644 },
+      );
+      daemon = await startDaemon(runtime, env);
+      deploy(env.objects, "upr", compile(fixtures, `upr-${runtime.name}`, uprobeSource()));
+      const o = await waitFor("upr loaded", async () => {
+        const s = await objectStatus(env, "upr");
+        return s?.state === "loaded" || s?.state === "failed" ? s : undefined;
+      });
+      assertEquals(o.error, null);
+      assertEquals(o.programs[0]!.attachPoint, `uprobe ${LIBC}:getppid`);
+      const calls = join(env.pinRoot, "upr", "maps", "calls");
+      const before = readU64(calls);
+      triggerGetppid(30);
+      assert(readU64(calls) >= before + 30n, `uprobe counted ${readU64(calls) - before}`);
+    } finally {
+      if (daemon) await daemon.stop();
       cleanEnv(env);
     }
   });
