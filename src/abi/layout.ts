@@ -76,9 +76,11 @@ export function encodeStruct<S extends StructLayout>(
   options: EncodeOptions = {},
 ): Uint8Array {
   const out = new Uint8Array(options.size ?? layout.size);
+  const view = new DataView(out.buffer);
   const little = options.littleEndian ?? true;
-  for (const [name, value] of Object.entries(values) as [FieldOf<S>, FieldInput | undefined][]) {
-    if (value !== undefined) writeField(out, 0, layout, name, value, little);
+  for (const name in values) {
+    const value = values[name];
+    if (value !== undefined) put(out, view, 0, layout, name, value, little);
   }
   return out;
 }
@@ -108,27 +110,8 @@ export function writeField<S extends StructLayout>(
   value: FieldInput,
   littleEndian = true,
 ): void {
-  const f = fieldOf(layout, field);
-  const at = base + f.offset;
-  if (at < 0 || at + f.size > bytes.length) {
-    throw new RangeError(
-      `${layout.name}.${field}: field at ${at} does not fit in ${bytes.length} bytes`,
-    );
-  }
-  if (typeof value === "string" || value instanceof Uint8Array) {
-    const src = typeof value === "string" ? new TextEncoder().encode(value) : value;
-    // Char arrays keep a terminating NUL, as the kernel's name fields require.
-    const limit = typeof value === "string" ? f.size - 1 : f.size;
-    bytes.fill(0, at, at + f.size);
-    bytes.set(src.subarray(0, limit), at);
-    return;
-  }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (f.bitSize !== undefined) {
-    writeBits(view, at, f, BigInt(value), littleEndian);
-    return;
-  }
-  writeInt(view, at, f.size, BigInt(value), littleEndian);
+  put(bytes, view, base, layout, field, value, littleEndian);
 }
 
 /** Reads one field of the struct that starts at `base` in `bytes`. */
@@ -169,22 +152,41 @@ function fieldOf(layout: StructLayout, field: string): FieldLayout {
   return f;
 }
 
-function writeInt(view: DataView, at: number, size: number, value: bigint, little: boolean) {
-  switch (size) {
-    case 1:
-      view.setUint8(at, Number(BigInt.asUintN(8, value)));
-      return;
-    case 2:
-      view.setUint16(at, Number(BigInt.asUintN(16, value)), little);
-      return;
-    case 4:
-      view.setUint32(at, Number(BigInt.asUintN(32, value)), little);
-      return;
-    case 8:
-      view.setBigUint64(at, BigInt.asUintN(64, value), little);
-      return;
-    default:
-      throw new RangeError(`cannot write an integer into a ${size}-byte field`);
+const encoder = new TextEncoder();
+
+function put(
+  bytes: Uint8Array,
+  view: DataView,
+  base: number,
+  layout: StructLayout,
+  field: string,
+  value: FieldInput,
+  little: boolean,
+): void {
+  const f = fieldOf(layout, field);
+  const at = base + f.offset;
+  if (at < 0 || at + f.size > bytes.length) {
+    throw new RangeError(
+      `${layout.name}.${field}: field at ${at} does not fit in ${bytes.length} bytes`,
+    );
+  }
+  if (typeof value === "string" || value instanceof Uint8Array) {
+    const src = typeof value === "string" ? encoder.encode(value) : value;
+    // Char arrays keep a terminating NUL, as the kernel's name fields require.
+    const limit = typeof value === "string" ? f.size - 1 : f.size;
+    bytes.fill(0, at, at + f.size);
+    bytes.set(src.subarray(0, limit), at);
+  } else if (f.bitSize !== undefined) {
+    writeBits(view, at, f, BigInt(value), little);
+  } else if (f.size === 8) {
+    view.setBigUint64(at, BigInt.asUintN(64, BigInt(value)), little);
+  } else {
+    // Numbers wrap like C stores do; the 32-bit path avoids BigInt on the hot path.
+    const n = typeof value === "bigint" ? Number(BigInt.asUintN(32, value)) : value;
+    if (f.size === 4) view.setUint32(at, n >>> 0, little);
+    else if (f.size === 2) view.setUint16(at, n & 0xffff, little);
+    else if (f.size === 1) view.setUint8(at, n & 0xff);
+    else throw new RangeError(`cannot write an integer into a ${f.size}-byte field`);
   }
 }
 
