@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { release } from "node:os";
 import { gunzipSync } from "node:zlib";
-import { BtfError } from "../btf/mod.ts";
+import { type Btf, BtfError, parseBtf } from "../btf/mod.ts";
 import { ElfError } from "../elf/mod.ts";
 import {
   decodeLoaderFile,
@@ -57,6 +57,23 @@ function readHostKconfig(): Kconfig {
   return config;
 }
 
+const VMLINUX_BTF = "/sys/kernel/btf/vmlinux";
+let cachedBtf: Btf | undefined;
+
+/** The running kernel's BTF, read once per process (struct_ops maps need it). */
+export function hostBtf(): Btf {
+  if (cachedBtf === undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(VMLINUX_BTF);
+    } catch (e) {
+      throw new InputError(`${VMLINUX_BTF}: cannot read: ${(e as { code?: string }).code ?? e}`);
+    }
+    cachedBtf = parseBtf(bytes, { file: VMLINUX_BTF });
+  }
+  return cachedBtf;
+}
+
 /** Parses an object file, wrapping reader errors as {@link InputError}. */
 export function readObject(bytes: Uint8Array, path: string): BpfObject {
   try {
@@ -77,8 +94,13 @@ export function loaderForObject(
 ): Loader {
   const obj = readObject(bytes, path);
   const kconfig = obj.externs.some((e) => e.kind === "kconfig") ? hostKconfig() : {};
+  const kernelBtf = obj.maps.some((m) => m.origin === "structOps") ? hostBtf() : undefined;
   try {
-    return generateLoader(obj, { kconfig, ...(programs && { programs }) });
+    return generateLoader(obj, {
+      kconfig,
+      ...(kernelBtf && { kernelBtf }),
+      ...(programs && { programs }),
+    });
   } catch (e) {
     if (e instanceof LoaderGenError) throw new InputError(e.message);
     throw e;

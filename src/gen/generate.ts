@@ -47,7 +47,7 @@ import {
   Size,
   slotCount,
 } from "../asm/mod.ts";
-import { encodeBtf, fixupBtfForLoad, fixupElfOf } from "../btf/mod.ts";
+import { type Btf, BtfKind, encodeBtf, fixupBtfForLoad, fixupElfOf } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
 import { ctxMapField, ctxProgField, ctxSize, RING_BUFFERS, ringBufferSize } from "./ctx.ts";
 import { CTX, Emitter, INSN, LAST_RET, LoaderGenError, SCRATCH } from "./emitter.ts";
@@ -61,6 +61,12 @@ export interface GenerateOptions {
   programs?: readonly string[];
   /** Kernel config for `.kconfig` externs (see `parseKconfig`), incl. `LINUX_KERNEL_VERSION`. */
   kconfig?: Kconfig;
+  /**
+   * The target kernel's BTF (vmlinux). Needed only for struct_ops maps, whose value is the
+   * kernel's `struct bpf_struct_ops_<name>`: its size is fixed at generation time (type ids are
+   * still looked up when the loader runs).
+   */
+  kernelBtf?: Btf;
   /** Target page size for ring buffer inner-map templates (default 4096). Top-level maps are
    * sized at run time through the ctx instead. */
   pageSize?: number;
@@ -125,6 +131,60 @@ function selectPrograms(obj: BpfObject, names: readonly string[] | undefined): P
   return obj.programs.filter((p) => names.includes(p.name));
 }
 
+/** The kernel BTF type a program's `attach_btf_id` names, if any. */
+function attachTarget(
+  p: Program,
+): { name: string; kind: "func" | "typedef" | "struct" } | undefined {
+  if (p.attachBtf !== undefined) return p.attachBtf;
+  if (p.structOps !== undefined) return { name: p.structOps.structName, kind: "struct" };
+  return undefined;
+}
+
+/** The kernel's value type of a struct_ops map (`bpf_struct_ops_tcp_congestion_ops`) and its size. */
+function structOpsValueType(
+  obj: BpfObject,
+  map: MapSpec,
+  kernelBtf: Btf | undefined,
+): { name: string; size: number } {
+  const local = obj.btf?.typeById(obj.btf.resolve(map.btfValueTypeId));
+  if (local === undefined || local.kind !== BtfKind.STRUCT || local.name === "") {
+    throw new LoaderGenError(
+      `${obj.file}: struct_ops map ${map.name}: value is not a named struct`,
+    );
+  }
+  const name = `bpf_struct_ops_${local.name}`;
+  if (kernelBtf === undefined) {
+    throw new LoaderGenError(
+      `${obj.file}: struct_ops map ${map.name} needs the kernel's BTF to size its value`,
+    );
+  }
+  const [id] = kernelBtf.findByName(name, BtfKind.STRUCT);
+  if (id === undefined) {
+    throw new LoaderGenError(
+      `${obj.file}: struct_ops map ${map.name}: the kernel has no struct_ops type ${local.name}`,
+    );
+  }
+  return { name, size: kernelBtf.sizeOf(id) };
+}
+
+/**
+ * A struct_ops program's `expected_attach_type`: the index of its member in the *kernel's* struct,
+ * which can differ from the object's own copy of the struct (libbpf's `kern_member_idx`).
+ */
+function kernelMemberIndex(obj: BpfObject, p: Program, kernelBtf: Btf | undefined): number {
+  const use = p.structOps!;
+  const fail = (what: string): never => {
+    throw new LoaderGenError(`${obj.file}: struct_ops program ${p.name}: ${what}`);
+  };
+  if (kernelBtf === undefined) return fail("needs the kernel's BTF");
+  const [id] = kernelBtf.findByName(use.structName, BtfKind.STRUCT);
+  if (id === undefined) return fail(`the kernel has no struct ${use.structName}`);
+  const t = kernelBtf.typeById(id);
+  const index = t.kind === BtfKind.STRUCT ? t.members.findIndex((m) => m.name === use.member) : -1;
+  if (index < 0) return fail(`the kernel's struct ${use.structName} has no member ${use.member}`);
+  return index;
+}
+
 /** Everything the recorders share: the emitter and the blob's fd-slot layout. */
 class LoaderBuilder {
   readonly e: Emitter;
@@ -143,7 +203,7 @@ class LoaderBuilder {
     this.obj = obj;
     this.hasBtf = hasBtf;
     this.btfOptional = obj.externs.length === 0 &&
-      !obj.maps.some((m) => m.origin === "btf" || m.origin === "inner");
+      !obj.maps.some((m) => m.origin === "btf" || m.origin === "inner" || m.origin === "structOps");
     this.e = new Emitter(obj.endianness === "little");
     this.nMaps = obj.maps.length;
     obj.maps.forEach((m, i) => {
@@ -153,9 +213,11 @@ class LoaderBuilder {
       new Set(l.externRelos.filter((r) => r.kind === "kfunc").map((r) => r.extern)).size;
     const temps = (l: LinkedProgram) =>
       new Set(l.externRelos.filter((r) => r.kind === "ksym").map((r) => r.extern)).size +
-      (l.program.attachBtf ? 1 : 0);
+      (attachTarget(l.program) ? 1 : 0);
     this.kfuncSlots = Math.max(0, ...linked.map(kfuncs));
-    const nTemps = Math.max(0, ...linked.map(temps));
+    // A struct_ops MAP_CREATE holds its kernel type's BTF object fd in the first temporary slot.
+    const structOps = obj.maps.some((m) => m.origin === "structOps") ? 1 : 0;
+    const nTemps = Math.max(structOps, ...linked.map(temps));
     const slots = this.nMaps + this.kfuncSlots + 1 + this.nMaps + this.innerIndex.size +
       linked.length + nTemps;
     // Inner programs get `fd_array = &blob[0]`, so the fd slots must open the blob.
@@ -242,11 +304,18 @@ function recordBtfLoad(b: LoaderBuilder, btf: Uint8Array): void {
 function recordMapCreate(
   b: LoaderBuilder,
   spec: MapSpec,
-  opts: { maxEntriesCtx?: number; innerFdSlot?: number; closeAfter?: number },
+  opts: {
+    maxEntriesCtx?: number;
+    innerFdSlot?: number;
+    closeAfter?: number;
+    /** struct_ops: the kernel value type, looked up for `btf_vmlinux_value_type_id`. */
+    kernelValueType?: string;
+  },
 ): void {
   const { e, obj } = b;
+  const kernelValueType = opts.kernelValueType;
   const withBtf = b.hasBtf && !NO_BTF_MAP_TYPES.has(spec.type) &&
-    (spec.btfKeyTypeId !== 0 || spec.btfValueTypeId !== 0);
+    (spec.btfKeyTypeId !== 0 || spec.btfValueTypeId !== 0 || kernelValueType !== undefined);
   const size = offsetOfEnd(MapCreateAttr, "map_extra");
   const attr = e.addAttr(MapCreateAttr, {
     map_type: spec.type,
@@ -273,9 +342,26 @@ function recordMapCreate(
   if (opts.innerFdSlot !== undefined) {
     e.moveBlob2Blob(attr + offsetOf(MapCreateAttr, "inner_map_fd"), Size.W, opts.innerFdSlot);
   }
+  const typeFdSlot = b.owned.temps;
+  if (kernelValueType !== undefined) {
+    const name = e.addString(kernelValueType);
+    e.enterStep(`STRUCT_OPS_TYPE ${kernelValueType} (${spec.name})`);
+    e.emitHelper(BpfFuncId.BPF_FUNC_btf_find_by_name_kind, [
+      [R1, { blob: name.off }],
+      [R2, name.size],
+      [R3, BtfKindId.BTF_KIND_STRUCT],
+      [R4, 0],
+    ]);
+    e.emitCheckErr();
+    e.storeReg(attr + offsetOf(MapCreateAttr, "btf_vmlinux_value_type_id"), Size.W, LAST_RET);
+    // Module struct_ops types would need value_type_btf_obj_fd; only the fd is kept, to close it.
+    e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
+    e.storeReg(typeFdSlot, Size.W, SCRATCH);
+  }
   e.enterStep(`MAP_CREATE ${spec.name}`);
   e.emitSysBpf(BpfCmd.BPF_MAP_CREATE, attr, size);
   if (opts.closeAfter !== undefined) e.emitSysCloseBlob(opts.closeAfter);
+  if (kernelValueType !== undefined) e.emitSysCloseBlob(typeFdSlot);
   e.emitCheckErr();
 }
 
@@ -317,9 +403,19 @@ function u32Bytes(value: number, littleEndian: boolean): Uint8Array {
 }
 
 /** Creates (or adopts) map `i`, then writes and freezes its initial value if it has one. */
-function recordMap(b: LoaderBuilder, i: number, kconfig: Kconfig, pageSize: number): void {
+function recordMap(b: LoaderBuilder, i: number, opts: GenerateOptions): void {
   const { e, obj } = b;
-  const spec = obj.maps[i]!;
+  const kconfig = opts.kconfig ?? {};
+  const pageSize = opts.pageSize ?? 4096;
+  let spec = obj.maps[i]!;
+  let kernelValueType: string | undefined;
+  if (spec.origin === "structOps") {
+    // libbpf creates these with the kernel's value type and no local BTF ids; the value (the
+    // program fds) is written when the struct_ops is registered, not at load.
+    const kernel = structOpsValueType(obj, spec, opts.kernelBtf);
+    kernelValueType = kernel.name;
+    spec = { ...spec, valueSize: kernel.size, btfKeyTypeId: 0, btfValueTypeId: 0 };
+  }
   const create = e.newLabel("create");
   const done = e.newLabel("mapdone");
   // Reused: fd_array[i] = ctx.maps[i].fd; nothing else happens to the map.
@@ -341,6 +437,7 @@ function recordMap(b: LoaderBuilder, i: number, kconfig: Kconfig, pageSize: numb
   }
   recordMapCreate(b, spec, {
     maxEntriesCtx: ctxMapField(i, "max_entries"),
+    ...(kernelValueType !== undefined ? { kernelValueType } : {}),
     ...(innerSlot !== undefined ? { innerFdSlot: innerSlot, closeAfter: innerSlot } : {}),
   });
   e.storeReg(b.fdArray(i), Size.W, LAST_RET);
@@ -503,13 +600,19 @@ function recordExternRelo(
   e.label(done);
 }
 
+const ATTACH_KINDS = {
+  func: BtfKindId.BTF_KIND_FUNC,
+  typedef: BtfKindId.BTF_KIND_TYPEDEF,
+  struct: BtfKindId.BTF_KIND_STRUCT,
+} as const;
+
 function recordAttachTarget(
   b: LoaderBuilder,
   l: LinkedProgram,
   attr: number,
   tempSlot: number,
 ): void {
-  const target = l.program.attachBtf;
+  const target = attachTarget(l.program);
   if (target === undefined) return;
   const { e } = b;
   const name = e.addString(target.name);
@@ -517,7 +620,7 @@ function recordAttachTarget(
   e.emitHelper(BpfFuncId.BPF_FUNC_btf_find_by_name_kind, [
     [R1, { blob: name.off }],
     [R2, name.size],
-    [R3, target.kind === "func" ? BtfKindId.BTF_KIND_FUNC : BtfKindId.BTF_KIND_TYPEDEF],
+    [R3, ATTACH_KINDS[target.kind]],
     [R4, 0],
   ]);
   e.emitCheckErr();
@@ -528,7 +631,7 @@ function recordAttachTarget(
 }
 
 /** Emits the extern patching, attach-target lookup and PROG_LOAD of program `j`. */
-function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number) {
+function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: GenerateOptions) {
   const { e, obj } = b;
   const p = l.program;
   const license = e.addString(obj.license);
@@ -562,7 +665,9 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number) {
     kern_version: obj.kernelVersion ?? 0,
     prog_flags: flags,
     prog_name: p.name.slice(0, OBJ_NAME_LEN - 1),
-    expected_attach_type: p.expectedAttachType,
+    expected_attach_type: p.structOps
+      ? kernelMemberIndex(obj, p, opts.kernelBtf)
+      : p.expectedAttachType,
     ...(funcInfo.length > 0
       ? { func_info_rec_size: BpfFuncInfo.size, func_info_cnt: funcInfo.length }
       : {}),
@@ -599,7 +704,7 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number) {
     if (ext === undefined) throw new LoaderGenError(`${obj.file}: ${p.name}: unknown extern`);
     recordExternRelo(b, l, insnsOff, ext, r.extern, slots);
   }
-  const tempsUsed = slots.temp + (p.attachBtf ? 1 : 0);
+  const tempsUsed = slots.temp + (attachTarget(p) ? 1 : 0);
   recordAttachTarget(b, l, attr, b.owned.temps + 4 * slots.temp);
 
   const step = e.enterStep(`PROG_LOAD ${p.name}`);
@@ -625,23 +730,14 @@ function loadableBtf(obj: BpfObject): Uint8Array | undefined {
 
 /** Generates the loader for `obj` (see the module doc for the blob layout). */
 export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Loader {
-  const structOps = obj.maps.find((m) => m.origin === "structOps");
-  if (structOps !== undefined) {
-    // Their value layout and member indices come from the target kernel's BTF, which a portable
-    // loader does not have (libbpf's generator refuses them too).
-    throw new LoaderGenError(
-      `${obj.file}: struct_ops map ${structOps.name} is not supported by loader programs`,
-    );
-  }
   const programs = selectPrograms(obj, opts.programs);
   const linked = programs.map((p) => linkProgram(obj, p));
   const btf = loadableBtf(obj);
   const b = new LoaderBuilder(obj, linked, btf !== undefined);
   const { e } = b;
-  const kconfig = opts.kconfig ?? {};
 
   if (btf !== undefined) recordBtfLoad(b, btf);
-  obj.maps.forEach((_, i) => recordMap(b, i, kconfig, opts.pageSize ?? 4096));
+  obj.maps.forEach((_, i) => recordMap(b, i, opts));
   const progSlots = new Map<number, number>();
   programs.forEach((p, j) => progSlots.set(obj.programs.indexOf(p), b.owned.progs + 4 * j));
   obj.maps.forEach((m, i) => {
@@ -649,7 +745,7 @@ export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Load
       recordSlotInit(b, i, progSlots);
     }
   });
-  linked.forEach((l, j) => recordProgLoad(b, l, j));
+  linked.forEach((l, j) => recordProgLoad(b, l, j, opts));
   obj.maps.forEach((m, i) => {
     if (m.initSlots.length > 0 && m.type === BpfMapType.BPF_MAP_TYPE_PROG_ARRAY) {
       recordSlotInit(b, i, progSlots);
