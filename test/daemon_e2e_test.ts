@@ -569,6 +569,31 @@ for (const runtime of RUNTIMES) {
         }]);
       });
 
+      await t.step(
+        "a directory that becomes group-writable freezes loading until fixed",
+        async () => {
+          chmodSync(env.objects, 0o775);
+          deploy(env.objects, "other", V1);
+          const s = await waitFor("directoryError", async () => {
+            const st = await status(env);
+            return st.directoryError !== null ? st : undefined;
+          }, 7000);
+          assertMatch(s.directoryError!, /writable by group or others/);
+          assertEquals(s.objects.some((o) => o.name === "other"), false);
+          chmodSync(env.objects, 0o755);
+          await waitFor(
+            "other loaded after the fix",
+            async () => (await objectStatus(env, "other"))?.state === "loaded" ? true : undefined,
+            7000,
+          );
+          Deno.removeSync(join(env.objects, "other.bpf.o"));
+          await waitFor(
+            "other removed",
+            async () => (await objectStatus(env, "other")) === undefined ? true : undefined,
+          );
+        },
+      );
+
       const exit = await daemon.stop();
       daemon = null;
       assertEquals(exit.code, 0);

@@ -25,7 +25,7 @@ export class Logger {
   constructor(opts: { format: "text" | "json"; journal?: boolean; sink?: Sink }) {
     this.#format = opts.format;
     this.#journal = opts.journal ?? stderrIsJournal();
-    this.#sink = opts.sink ?? ((line) => writeSync(2, line + "\n"));
+    this.#sink = opts.sink ?? writeStderr;
   }
 
   /** Logs `event` at `level`. */
@@ -59,6 +59,13 @@ export class Logger {
   info(event: string, fields?: Fields): void {
     this.log("info", event, fields);
   }
+}
+
+/** Logging never takes the daemon down: a full or closed stderr loses the line, nothing else. */
+function writeStderr(line: string): void {
+  try {
+    writeSync(2, line + "\n");
+  } catch { /* EAGAIN/EPIPE: dropped */ }
 }
 
 function formatValue(v: string | number | boolean | null | string[]): string {

@@ -139,6 +139,13 @@ export class Reconciler {
   reconcile(names?: string[], opts: { verify?: boolean } = {}): Promise<Change[]> {
     return this.#serial(async () => {
       const scan = this.#scanDirectory();
+      // Nothing in an untrusted directory may change the kernel: keep what is loaded.
+      if (scan.refused) {
+        return (names ?? [...this.#entries.keys()]).map((name) => ({
+          name,
+          action: "unchanged" as const,
+        }));
+      }
       const all = names ?? [...new Set([...scan.objects.keys(), ...this.#knownNames()])].sort();
       const changes: Change[] = [];
       for (const name of all) {
@@ -159,7 +166,7 @@ export class Reconciler {
     return [...listStates(this.#opts.stateDir), ...pinned, ...this.#entries.keys()];
   }
 
-  #scanDirectory(): { objects: Map<string, string> } {
+  #scanDirectory(): { objects: Map<string, string>; refused: boolean } {
     const objects = new Map<string, string>();
     const refused: RefusedEntry[] = [];
     let files: string[] = [];
@@ -176,9 +183,7 @@ export class Reconciler {
         this.#log.error("directory-refused", { error: message });
       }
       this.#directoryError = message;
-      // Keep what is loaded: nothing in an untrusted directory may change the kernel.
-      for (const name of this.#entries.keys()) objects.set(name, "");
-      return { objects };
+      return { objects, refused: true };
     }
     for (const file of files.sort()) {
       const entry = classifyEntry(file);
@@ -198,7 +203,7 @@ export class Reconciler {
       }
     }
     this.#refused = refused;
-    return { objects };
+    return { objects, refused: false };
   }
 
   #entry(name: string): Entry {
@@ -211,7 +216,6 @@ export class Reconciler {
   }
 
   async #reconcileOne(name: string, file: string | null, verify: boolean): Promise<Change> {
-    if (file === "") return { name, action: "unchanged" }; // directory refused: leave as is
     const entry = this.#entry(name);
     const pins = new PinTree(join(this.#opts.pinRoot, name));
     if (file === null) {
@@ -543,7 +547,9 @@ export class Reconciler {
           const oldProg = objGet(old.pin);
           owned.push(oldProg);
           try {
-            linkUpdate(link, fd, oldProg);
+            // No BPF_F_REPLACE guard: after a crash the progs pin may lag behind the link, and
+            // the daemon is the link's only owner anyway.
+            linkUpdate(link, fd);
             moved.push({ link, oldProg });
             result.set(prog, { plan, fd: null, id: linkInfo(link).id });
             continue;
