@@ -778,7 +778,9 @@ export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Load
     section: p.section,
     type: p.type,
     typeName: p.typeName,
-    expectedAttachType: p.expectedAttachType,
+    expectedAttachType: p.structOps
+      ? kernelMemberIndex(obj, p, opts.kernelBtf)
+      : p.expectedAttachType,
     ...(p.expectedAttachTypeName !== undefined
       ? { expectedAttachTypeName: p.expectedAttachTypeName }
       : {}),
