@@ -1,6 +1,8 @@
 /** ELF constants used by BPF objects (System V gABI names). */
 
+/** `e_type` of relocatable objects. */
 export const ET_REL = 1;
+/** `e_machine` of BPF objects. */
 export const EM_BPF = 247;
 
 /** Section types. */

@@ -1,12 +1,10 @@
 import { BpfInsn, offsetOf } from "../abi/mod.ts";
+import { Class, INSN_SIZE, JmpOp } from "../asm/mod.ts";
 
-/** Size of one instruction slot. */
-export const INSN_SIZE = BpfInsn.size;
+export { INSN_SIZE, LD_IMM64 } from "../asm/mod.ts";
 
 /** `BPF_JMP | BPF_CALL` */
-export const CALL = 0x85;
-/** `BPF_LD | BPF_IMM | BPF_DW`: the first slot of `ld_imm64`. */
-export const LD_IMM64 = 0x18;
+export const CALL = Class.JMP | JmpOp.CALL;
 
 const REGS_AT = offsetOf(BpfInsn, "dst_reg");
 const IMM_AT = offsetOf(BpfInsn, "imm");

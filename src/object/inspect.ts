@@ -28,6 +28,7 @@ export interface InspectDocument {
   relocations: InspectRelocations;
 }
 
+/** One ELF section as `inspect` shows it. */
 export interface InspectSection {
   index: number;
   name: string;
@@ -57,6 +58,7 @@ export type SectionRole =
   | "debug"
   | "other";
 
+/** One entry-point program as `inspect` shows it. */
 export interface InspectProgram {
   name: string;
   section: string;
@@ -76,6 +78,7 @@ export interface InspectProgram {
   coreRelocations: number;
 }
 
+/** One `.text` function as `inspect` shows it. */
 export interface InspectSubprogram {
   name: string;
   section: string;
@@ -83,6 +86,7 @@ export interface InspectSubprogram {
   instructions: number;
 }
 
+/** One map (or inner map template) as `inspect` shows it. */
 export interface InspectMap {
   name: string;
   origin: MapSpec["origin"];
@@ -103,6 +107,7 @@ export interface InspectMap {
   initSlots: { index: number; map?: string; program?: string }[];
 }
 
+/** One internal data map and its variables. */
 export interface InspectGlobalData {
   map: string;
   section: string;
@@ -112,6 +117,7 @@ export interface InspectGlobalData {
   variables: { name: string; offset: number; size: number; type: string | null; global: boolean }[];
 }
 
+/** One extern as `inspect` shows it. */
 export interface InspectExtern {
   name: string;
   kind: Extern["kind"];
@@ -123,12 +129,14 @@ export interface InspectExtern {
   typed?: boolean;
 }
 
+/** Summary of `.BTF`. */
 export interface InspectBtf {
   size: number;
   types: number;
   kinds: Record<string, number>;
 }
 
+/** Summary of `.BTF.ext`. */
 export interface InspectBtfExt {
   size: number;
   funcInfo: number;
@@ -136,6 +144,7 @@ export interface InspectBtfExt {
   coreRelocations: number;
 }
 
+/** ELF relocation counts, as `llvm-readelf -r` counts them. */
 export interface InspectRelocations {
   total: number;
   sections: { name: string; target: string; count: number }[];
