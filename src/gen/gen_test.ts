@@ -305,3 +305,26 @@ Deno.test("generateLoader() fills .kconfig from the given config", () => {
     "kconfig extern CONFIG_HZ: no value",
   );
 });
+
+Deno.test("generateLoader() writes a big-endian target's attrs, instructions and file flag", () => {
+  const obj = tinyObject();
+  obj.endianness = "big";
+  obj.programs[0]!.insns = encode([Ld.imm64(R1, 0n), Alu64.mov.imm(R0, 2), Jmp.exit()], {
+    littleEndian: false,
+  });
+  const loader = generateLoader(obj);
+  assertEquals(loader.littleEndian, false);
+  // MAP_CREATE attr: map_type 2 (ARRAY), key 4, value 8, max_entries 4, big-endian.
+  const attr = [0, 0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 8, 0, 0, 0, 4];
+  if (loader.blob.findIndex((_, i) => attr.every((b, k) => loader.blob[i + k] === b)) < 0) {
+    throw new Error("big-endian MAP_CREATE attr not found");
+  }
+  // The program's map reference: ld_imm64 r1, src MAP_IDX (5) in the low nibble on big-endian.
+  const ld = [0x18, 0x15, 0, 0, 0, 0, 0, 0];
+  if (loader.blob.findIndex((_, i) => ld.every((b, k) => loader.blob[i + k] === b)) < 0) {
+    throw new Error("big-endian ld_imm64 map[idx:0] not found");
+  }
+  const file = encodeLoaderFile(loader);
+  assertEquals(new DataView(file.buffer).getUint32(12, true), 1, "big-endian flag");
+  assertEquals(decodeLoaderFile(file, "be.loader").insns, loader.insns);
+});
