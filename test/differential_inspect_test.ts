@@ -17,6 +17,7 @@
  */
 import { type InspectDocument, inspectObject, parseObject } from "../src/object/mod.ts";
 import { kindName } from "../src/btf/mod.ts";
+import { BpfAttachType } from "../src/abi/mod.ts";
 import {
   bpftoolTypeName,
   buildLibbpfView,
@@ -336,6 +337,10 @@ function attachTypeName(kernelName: string | null): string {
   return (kernelName ?? "BPF_CGROUP_INET_INGRESS").replace(/^BPF_/, "").toLowerCase();
 }
 
+function attachTypeByValue(value: number): string | null {
+  return Object.entries(BpfAttachType).find(([, v]) => v === value)?.[0] ?? null;
+}
+
 /** Programs in libbpf's order with libbpf's type, expected attach type and autoload. */
 function compareOpenedPrograms(
   doc: InspectDocument,
@@ -349,7 +354,10 @@ function compareOpenedPrograms(
     name: p.name,
     section: p.section.replace(/^\?/, ""),
     type: bpftoolTypeName(p.type),
-    expectedAttachType: attachTypeName(p.expectedAttachType),
+    // For struct_ops programs libbpf stores the struct member index in expected_attach_type.
+    expectedAttachType: p.structOps
+      ? attachTypeName(attachTypeByValue(p.structOps.memberIndex))
+      : attachTypeName(p.expectedAttachType),
     autoload: p.autoload,
   }));
   const count = Math.max(ours.length, opened.length);
