@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { buildRefHarness, median, refBench } from "./_host.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const OBJECT = join(ROOT, "build/examples/exec_tracer.bpf.o");
+const OBJECT = join(ROOT, "build/examples/task_iter.bpf.o");
 const COUNT = 50;
 const TARGET_OVERHEAD_MS = 20;
 const TARGET_RSS_MIB = 40;
@@ -126,7 +126,9 @@ const results = [
   await measure("deno", ["deno", "run", "-A", join(ROOT, "main.ts")]),
 ];
 
-console.log(`daemon: rename → attached for ${COUNT} × exec_tracer.bpf.o (1 ms log resolution)`);
+console.log(
+  `daemon: rename → attached for ${COUNT} × task_iter.bpf.o (iterator links: tracepoints cap attached programs at 64) (1 ms log resolution)`,
+);
 console.log(`kernel's own load time (C light skeleton, median of 30): ${kernelMs.toFixed(2)} ms`);
 console.log("runtime   median   p90      overhead   RSS (50 loaded)  of which anonymous");
 for (const r of results) {
