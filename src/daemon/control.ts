@@ -160,10 +160,12 @@ export function request(
     });
     conn.on("error", (e: Error & { code?: string }) => {
       clearTimeout(timer);
-      const hint = e.code === "ENOENT" || e.code === "ECONNREFUSED"
-        ? "is the daemon running?"
+      const why = e.code === "ENOENT" || e.code === "ECONNREFUSED"
+        ? `${e.code} (is the daemon running?)`
+        : e.code === "EACCES"
+        ? "EACCES (the socket is for root or its group)"
         : e.message;
-      reject(new Error(`cannot connect to ${path}: ${e.code ?? ""} ${hint}`.replace("  ", " ")));
+      reject(new Error(`cannot connect to ${path}: ${why}`));
     });
   });
 }
