@@ -5,7 +5,7 @@
  * reported once it has been quiet for `settleMs`. A periodic rescan covers lost events
  * (inotify overflow, a directory replaced under the watch).
  */
-import { type FSWatcher, watch } from "node:fs";
+import { type FSWatcher, statSync, watch } from "node:fs";
 import { classifyEntry } from "./names.ts";
 
 /** Timing knobs, in ms. */
@@ -39,16 +39,42 @@ export class DirWatcher {
     this.#opts = opts;
     this.#onNames = handlers.onNames;
     this.#onRescan = handlers.onRescan;
-    this.#watcher = watch(dir, { persistent: true }, (event, file) => {
-      if (typeof file !== "string" || file === "") {
-        this.#onRescan(); // the platform lost the name: look at everything
-        return;
-      }
-      this.#event(event, file);
-    });
-    this.#watcher.on("error", (e: Error) => handlers.onError(e));
+    this.#onError = handlers.onError;
+    this.#arm();
     if (opts.rescanMs > 0) {
-      this.#rescan = setInterval(() => this.#onRescan(), opts.rescanMs);
+      this.#rescan = setInterval(() => {
+        // A replaced directory (new inode) silently stops the old watch: watch the new one.
+        if (this.#watcher === null || this.#watchedIno !== inodeOf(this.#dir)) {
+          this.#watcher?.close();
+          this.#arm();
+        }
+        this.#onRescan();
+      }, opts.rescanMs);
+    }
+  }
+
+  #onError: (e: Error) => void;
+  #watchedIno: number | null = null;
+
+  #arm(): void {
+    try {
+      this.#watchedIno = inodeOf(this.#dir);
+      const w = watch(this.#dir, { persistent: true }, (event, file) => {
+        if (typeof file !== "string" || file === "") {
+          this.#onRescan(); // the platform lost the name: look at everything
+          return;
+        }
+        this.#event(event, file);
+      });
+      w.on("error", (e: Error) => {
+        this.#onError(e);
+        w.close();
+        if (this.#watcher === w) this.#watcher = null;
+      });
+      this.#watcher = w;
+    } catch (e) {
+      this.#onError(e as Error);
+      this.#watcher = null;
     }
   }
 
@@ -91,5 +117,13 @@ export class DirWatcher {
     this.#timers.clear();
     if (this.#rescan !== null) clearInterval(this.#rescan);
     this.#rescan = null;
+  }
+}
+
+function inodeOf(path: string): number | null {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return null;
   }
 }
