@@ -73,8 +73,7 @@ async function measure(runtime: string, command: string[]): Promise<Result> {
     stdout: "null",
     stderr: "piped",
   }).spawn();
-  const loadedAt = new Map<string, number>();
-  const waiters = new Map<string, (t: number) => void>();
+  const waiters = new Map<string, { resolve: (t: number) => void; reject: (e: Error) => void }>();
   let ready: () => void = () => {};
   const isReady = new Promise<void>((r) => (ready = r));
   const reader = (async () => {
@@ -89,9 +88,13 @@ async function measure(runtime: string, command: string[]): Promise<Result> {
         const m = /^(\S+) notice loaded object=(\S+)/.exec(line);
         if (m) {
           const t = Date.parse(m[1]!);
-          loadedAt.set(m[2]!, t);
-          waiters.get(m[2]!)?.(t);
-        } else if (/ error /.test(line)) console.error(`${runtime}: ${line}`);
+          waiters.get(m[2]!)?.resolve(t);
+        } else if (/ error /.test(line)) {
+          const failed = / object=(\S+)/.exec(line)?.[1];
+          const waiter = failed === undefined ? undefined : waiters.get(failed);
+          if (waiter) waiter.reject(new Error(`${runtime}: ${line}`));
+          else console.error(`${runtime}: ${line}`);
+        }
       }
     }
   })();
@@ -103,7 +106,14 @@ async function measure(runtime: string, command: string[]): Promise<Result> {
       const temp = join(objects, `.${name}.tmp`);
       copyFileSync(OBJECT, temp);
       chmodSync(temp, 0o644);
-      const loaded = new Promise<number>((r) => waiters.set(name, r));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const loaded = new Promise<number>((resolve, reject) => {
+        waiters.set(name, { resolve, reject });
+        timer = setTimeout(
+          () => reject(new Error(`${runtime}: ${name} not loaded within 10 s`)),
+          10_000,
+        );
+      }).finally(() => clearTimeout(timer));
       const renamedAt = Date.now();
       renameSync(temp, join(objects, `${name}.bpf.o`));
       latencies.push((await loaded) - renamedAt);
