@@ -37,25 +37,29 @@ const BINARY = join(ROOT, "dist", "bpfdrop");
 
 const RUN = crypto.randomUUID().replaceAll("-", "").slice(0, 6);
 
-/** A tracepoint counter: `counts[0]` += 1 per getppid(); `version[0]` = VERSION. */
+/** Map names unique to this run, so bpftool's kernel-wide counts see only this test's maps. */
+const COUNTS = `cn_${RUN}`;
+const VERSION = `vr_${RUN}`;
+
+/** A tracepoint counter: `COUNTS[0]` += 1 per getppid(); `VERSION[0]` = version. */
 function counterSource(version: number, opts: { reject?: boolean; narrow?: boolean } = {}): string {
   const value = opts.narrow ? "__u32" : "__u64";
   const body = opts.reject
     // Writes 16 bytes past an 8-byte map value: the verifier refuses it.
-    ? "__u64 *v = bpf_map_lookup_elem(&counts, &k); if (v) v[2] += 1;"
-    : `${value} *v = bpf_map_lookup_elem(&counts, &k); if (v) __sync_fetch_and_add(v, 1);`;
+    ? `__u64 *v = bpf_map_lookup_elem(&${COUNTS}, &k); if (v) v[2] += 1;`
+    : `${value} *v = bpf_map_lookup_elem(&${COUNTS}, &k); if (v) __sync_fetch_and_add(v, 1);`;
   return `
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
-         __type(key, __u32); __type(value, ${value}); } counts SEC(".maps");
+         __type(key, __u32); __type(value, ${value}); } ${COUNTS} SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
-         __type(key, __u32); __type(value, __u64); } version SEC(".maps");
+         __type(key, __u32); __type(value, __u64); } ${VERSION} SEC(".maps");
 SEC("tracepoint/syscalls/sys_enter_getppid")
 int cnt_${RUN}(void *ctx) {
   __u32 k = 0;
   ${body}
-  __u64 *ver = bpf_map_lookup_elem(&version, &k);
+  __u64 *ver = bpf_map_lookup_elem(&${VERSION}, &k);
   if (ver) *ver = ${version};
   return 0;
 }
@@ -289,12 +293,19 @@ function kernelHas(kind: "prog" | "map" | "link", id: number): boolean {
   }
 }
 
-/** Programs named `name` and links to them, kernel-wide, from bpftool. */
-async function kernelCounts(progName: string): Promise<{ progs: number[]; links: number }> {
+/** This run's counter programs, links to them and maps, kernel-wide, from bpftool. */
+async function kernelCounts(
+  progName: string,
+): Promise<{ progs: number[]; links: number; maps: number }> {
   const progs = (await bpftoolJson("prog", "show")) as { id: number; name?: string }[];
   const ids = progs.filter((p) => p.name === progName.slice(0, 15)).map((p) => p.id);
   const links = (await bpftoolJson("link", "show")) as { prog_id: number }[];
-  return { progs: ids, links: links.filter((l) => ids.includes(l.prog_id)).length };
+  const maps = (await bpftoolJson("map", "show")) as { name?: string }[];
+  return {
+    progs: ids,
+    links: links.filter((l) => ids.includes(l.prog_id)).length,
+    maps: maps.filter((m) => m.name === COUNTS || m.name === VERSION).length,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -325,8 +336,8 @@ for (const runtime of RUNTIMES) {
     try {
       daemon = await startDaemon(runtime, env);
       const pins = join(env.pinRoot, "counter");
-      const countsPin = join(pins, "maps", "counts");
-      const versionPin = join(pins, "maps", "version");
+      const countsPin = join(pins, "maps", COUNTS);
+      const versionPin = join(pins, "maps", VERSION);
 
       await t.step("the control socket is mode 0600", () => {
         assertEquals(statSync(env.socket).mode & 0o777, 0o600);
@@ -336,7 +347,7 @@ for (const runtime of RUNTIMES) {
       await t.step("a dropped object is loaded, pinned and counting within 1 s", async () => {
         writeFileSync(
           join(env.objects, "counter.json"),
-          JSON.stringify({ maps: { counts: { preserve: true } } }),
+          JSON.stringify({ maps: { [COUNTS]: { preserve: true } } }),
           { mode: 0o644 },
         );
         const start = performance.now();
@@ -365,17 +376,17 @@ for (const runtime of RUNTIMES) {
         async () => {
           triggerGetppid(10);
           const counted = readU64(countsPin);
-          const countsId = first.maps.find((m) => m.name === "counts")!.id;
-          const versionId = first.maps.find((m) => m.name === "version")!.id;
+          const countsId = first.maps.find((m) => m.name === COUNTS)!.id;
+          const versionId = first.maps.find((m) => m.name === VERSION)!.id;
           deploy(env.objects, "counter", V2);
           const second = await waitFor("generation 2", async () => {
             const o = await objectStatus(env, "counter");
             return o?.generation === 2 && o.state === "loaded" ? o : undefined;
           });
           assert(second.programs[0]!.id !== first.programs[0]!.id, "new program id");
-          assertEquals(second.maps.find((m) => m.name === "counts")!.id, countsId);
+          assertEquals(second.maps.find((m) => m.name === COUNTS)!.id, countsId);
           assert(
-            second.maps.find((m) => m.name === "version")!.id !== versionId,
+            second.maps.find((m) => m.name === VERSION)!.id !== versionId,
             "unpreserved map is new",
           );
           assert(readU64(countsPin) >= counted, "preserved contents kept");
@@ -405,10 +416,12 @@ for (const runtime of RUNTIMES) {
             );
           }],
           ["a version whose preserved map changed shape", NARROW, (o: ObjectStatus) => {
-            assertEquals(o.error!.step, "preserve counts");
+            assertEquals(o.error!.step, `preserve ${COUNTS}`);
             assertMatch(
               o.error!.message,
-              /^cannot preserve map "counts" \(id \d+\): the new definition differs: value size 8 → 4;/,
+              new RegExp(
+                `^cannot preserve map "${COUNTS}" \\(id \\d+\\): the new definition differs: value size 8 → 4;`,
+              ),
             );
           }],
           [
@@ -507,7 +520,7 @@ for (const runtime of RUNTIMES) {
       await t.step(
         "kill -9 during a reload: the restart repairs with no duplicate or leak",
         async () => {
-          const countsId = first.maps.find((m) => m.name === "counts")!.id;
+          const countsId = first.maps.find((m) => m.name === COUNTS)!.id;
           for (const delay of [0, 3, 8, 15]) {
             deploy(env.objects, "counter", delay % 2 === 0 ? V3 : V2);
             await new Promise((r) => setTimeout(r, delay));
@@ -521,10 +534,10 @@ for (const runtime of RUNTIMES) {
             });
             triggerGetppid(5);
             assertEquals(readU64(versionPin), want, `version after kill at ${delay} ms`);
-            assertEquals(o.maps.find((m) => m.name === "counts")!.id, countsId);
-            const counts = await waitFor("one program, one link", async () => {
+            assertEquals(o.maps.find((m) => m.name === COUNTS)!.id, countsId);
+            const counts = await waitFor("one program, one link, two maps", async () => {
               const c = await kernelCounts(PROG);
-              return c.progs.length === 1 && c.links === 1 ? c : undefined;
+              return c.progs.length === 1 && c.links === 1 && c.maps === 2 ? c : undefined;
             }).catch(async (e) => {
               throw new Error(`${e.message}: ${JSON.stringify(await kernelCounts(PROG))}`);
             });
@@ -554,7 +567,7 @@ for (const runtime of RUNTIMES) {
           ];
           return left.length === 0 ? true : undefined;
         });
-        assertEquals((await kernelCounts(PROG)).progs, []);
+        assertEquals(await kernelCounts(PROG), { progs: [], links: 0, maps: 0 });
       });
 
       await t.step("refused names are reported in status", async () => {
