@@ -109,18 +109,29 @@ class Reader {
 
   /** A u64 that must fit a JavaScript number (offsets, sizes, symbol values). */
   u64(at: number, what: string): number {
-    this.#check(at, 8, what);
-    const value = this.#view.getBigUint64(at, this.#little);
-    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
-      throw new ElfError(this.#file, at, `${what} ${value} is too large`);
+    // Two u32 halves: BigInt reads allocate, and this runs for every header and symbol field.
+    const high = this.u64High(at, what);
+    const value = high * 2 ** 32 + this.u64Low(at, what);
+    if (!Number.isSafeInteger(value)) {
+      throw new ElfError(
+        this.#file,
+        at,
+        `${what} ${this.#view.getBigUint64(at, this.#little)} is too large`,
+      );
     }
-    return Number(value);
+    return value;
   }
 
-  /** A raw u64 (packed fields such as `r_info`). */
-  bigU64(at: number, what: string): bigint {
+  /** The upper 32 bits of a u64 (the symbol index of `r_info`). */
+  u64High(at: number, what: string): number {
     this.#check(at, 8, what);
-    return this.#view.getBigUint64(at, this.#little);
+    return this.#view.getUint32(at + (this.#little ? 4 : 0), this.#little);
+  }
+
+  /** The lower 32 bits of a u64 (the relocation type of `r_info`). */
+  u64Low(at: number, what: string): number {
+    this.#check(at, 8, what);
+    return this.#view.getUint32(at + (this.#little ? 0 : 4), this.#little);
   }
 
   /** A signed 64-bit value that must fit a JavaScript number (RELA addends). */
@@ -378,10 +389,11 @@ function readRelocations(
       `relocation section ${section.name} applies to missing section ${section.info}`,
     );
   }
-  const entries = Array.from({ length: section.size / entrySize }, (_, i) => {
+  // A plain loop: debug sections carry tens of thousands of entries, and this is hot.
+  const entries: ElfRelocation[] = [];
+  for (let i = 0; i < section.size / entrySize; i++) {
     const at = section.offset + i * entrySize;
-    const info = r.bigU64(at + Rel.r_info, "r_info");
-    const symbol = Number(info >> 32n);
+    const symbol = r.u64High(at + Rel.r_info, "r_info");
     if (symbol >= symbolCount) {
       throw new ElfError(
         file,
@@ -389,13 +401,13 @@ function readRelocations(
         `relocation ${i} in ${section.name} refers to missing symbol ${symbol}`,
       );
     }
-    return {
+    entries.push({
       offset: r.u64(at + Rel.r_offset, "r_offset"),
       symbol,
-      type: Number(info & 0xffffffffn),
+      type: r.u64Low(at + Rel.r_info, "r_info"),
       addend: rela ? r.i64(at + Rel.r_addend, "r_addend") : 0,
       entryOffset: at,
-    };
-  });
+    });
+  }
   return { section, target: section.info, entries };
 }
