@@ -8,6 +8,7 @@ export class Context {
   readonly elf: ElfFile;
   readonly little: boolean;
   readonly btf: Btf | undefined;
+  #byName: Map<string, ElfSection> | undefined;
 
   constructor(elf: ElfFile, btf: Btf | undefined) {
     this.file = elf.file;
@@ -33,8 +34,13 @@ export class Context {
     return this.elf.sections[index];
   }
 
+  /** The first section called `name` (looked up once per .BTF.ext record, so indexed). */
   sectionByName(name: string): ElfSection | undefined {
-    return this.elf.sections.find((s) => s.name === name);
+    if (this.#byName === undefined) {
+      this.#byName = new Map();
+      for (const s of this.elf.sections) if (!this.#byName.has(s.name)) this.#byName.set(s.name, s);
+    }
+    return this.#byName.get(name);
   }
 }
 
