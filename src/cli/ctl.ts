@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { parseVerbArgs, usageError } from "./_args.ts";
 import {
   type Change,
   type DaemonStatus,
@@ -30,44 +30,21 @@ Options:
 Exit status: 0 success, 1 the daemon is unreachable, NAME is unknown or an object failed
 (reload), 2 usage error.`;
 
+const SPEC = {
+  verb: "ctl",
+  help: HELP,
+  options: { json: { type: "boolean" }, socket: { type: "string" } },
+} as const;
+
 /** Runs `bpfdrop ctl`; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        socket: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    console.error(`bpfdrop ctl: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const parsed = parseVerbArgs(SPEC, args);
+  if (typeof parsed === "number") return parsed;
   const [cmd, name, ...extra] = parsed.positionals;
-  if ((cmd !== "status" && cmd !== "reload") || extra.length > 0) {
-    console.error(
-      `bpfdrop ctl: ${
-        cmd === undefined
-          ? "missing command"
-          : extra.length > 0
-          ? `unexpected argument "${extra[0]}"`
-          : `unknown command "${cmd}"`
-      }\n\n${HELP}`,
-    );
-    return 2;
-  }
-  if (cmd === "reload" && parsed.values.json) {
-    console.error("bpfdrop ctl: --json is only for status");
-    return 2;
-  }
+  if (cmd === undefined) return usageError(SPEC, "missing command");
+  if (cmd !== "status" && cmd !== "reload") return usageError(SPEC, `unknown command "${cmd}"`);
+  if (extra.length > 0) return usageError(SPEC, `unexpected argument "${extra[0]}"`);
+  if (cmd === "reload" && parsed.values.json) return usageError(SPEC, "--json is only for status");
   const socket = parsed.values.socket ?? DEFAULT_CONFIG.socket;
   let response;
   try {

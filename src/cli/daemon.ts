@@ -4,7 +4,7 @@
  * @module
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { parseVerbArgs, usageError } from "./_args.ts";
 import {
   ConfigError,
   type DaemonConfig,
@@ -36,31 +36,27 @@ Options:
 
 Exit status: 0 stopped by SIGTERM/SIGINT, 1 could not start, 2 usage error.`;
 
+const SPEC = {
+  verb: "daemon",
+  help: HELP,
+  options: {
+    config: { type: "string" },
+    objects: { type: "string" },
+    "pin-root": { type: "string" },
+    socket: { type: "string" },
+    "state-dir": { type: "string" },
+    "log-format": { type: "string" },
+  },
+} as const;
+
 /** Runs `bpfdrop daemon`; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        config: { type: "string" },
-        objects: { type: "string" },
-        "pin-root": { type: "string" },
-        socket: { type: "string" },
-        "state-dir": { type: "string" },
-        "log-format": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    console.error(`bpfdrop daemon: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
+  const parsed = parseVerbArgs(SPEC, args);
+  if (typeof parsed === "number") return parsed;
+  if (parsed.positionals.length > 0) {
+    return usageError(SPEC, `unexpected argument "${parsed.positionals[0]}"`);
   }
   const v = parsed.values;
-  if (v.help) {
-    console.log(HELP);
-    return 0;
-  }
   let config: DaemonConfig;
   try {
     let fromFile: Partial<DaemonConfig> = {};

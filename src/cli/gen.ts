@@ -6,7 +6,7 @@
  * @module
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { onePositional, parseVerbArgs, usageError } from "./_args.ts";
 import { encodeLoaderFile } from "../gen/mod.ts";
 import { InputError, loaderForObject } from "./_loader_source.ts";
 
@@ -25,36 +25,23 @@ Options:
 
 Exit status: 0 success, 1 the object cannot be read or has no valid loader, 2 usage error.`;
 
+const SPEC = {
+  verb: "gen",
+  help: HELP,
+  options: {
+    output: { type: "string", short: "o" },
+    program: { type: "string", multiple: true },
+  },
+} as const;
+
 /** Runs `bpfdrop gen`; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        program: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    console.error(`bpfdrop gen: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseVerbArgs(SPEC, args);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (positionals.length !== 1 || values.output === undefined) {
-    const why = positionals.length !== 1
-      ? `expected exactly one OBJ, got ${positionals.length}`
-      : "missing -o FILE";
-    console.error(`bpfdrop gen: ${why}\n\n${HELP}`);
-    return 2;
-  }
-  const path = positionals[0]!;
+  const path = onePositional(SPEC, positionals, "OBJ");
+  if (typeof path === "number") return path;
+  if (values.output === undefined) return usageError(SPEC, "missing -o FILE");
   try {
     let bytes: Uint8Array;
     try {

@@ -4,7 +4,7 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { onePositional, parseVerbArgs } from "./_args.ts";
 import { BtfError } from "../btf/mod.ts";
 import { ElfError } from "../elf/mod.ts";
 import {
@@ -26,6 +26,8 @@ Options:
   -h, --help  show this help
 
 Exit status: 0 success, 1 the object is unreadable or malformed, 2 usage error.`;
+
+const SPEC = { verb: "inspect", help: HELP, options: { json: { type: "boolean" } } } as const;
 
 /** Reads and inspects an object file: the document, or the error message to print. */
 export async function inspectFile(path: string): Promise<InspectDocument | string> {
@@ -49,28 +51,11 @@ export async function inspectFile(path: string): Promise<InspectDocument | strin
 
 /** Runs `bpfdrop inspect`; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (e) {
-    console.error(`bpfdrop inspect: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (parsed.positionals.length !== 1) {
-    console.error(
-      `bpfdrop inspect: expected exactly one OBJ, got ${parsed.positionals.length}\n\n${HELP}`,
-    );
-    return 2;
-  }
-  const result = await inspectFile(parsed.positionals[0]!);
+  const parsed = parseVerbArgs(SPEC, args);
+  if (typeof parsed === "number") return parsed;
+  const path = onePositional(SPEC, parsed.positionals, "OBJ");
+  if (typeof path === "number") return path;
+  const result = await inspectFile(path);
   if (typeof result === "string") {
     console.error(`bpfdrop: ${result}`);
     return 1;

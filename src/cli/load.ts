@@ -6,7 +6,6 @@
  * @module
  */
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { disassembleLoader, type Loader } from "../gen/mod.ts";
 import {
   BpfSyscallError,
@@ -24,6 +23,7 @@ import {
   VerifierError,
 } from "../kernel/mod.ts";
 import { InputError, readLoaderSource } from "./_loader_source.ts";
+import { onePositional, parseVerbArgs, usageError } from "./_args.ts";
 
 const HELP = `Usage: bpfdrop load OBJ|LOADER_FILE [--program NAME]... [--pin DIR] [--pin-maps DIR]
                     [--json] [--verbose]
@@ -44,6 +44,18 @@ Options:
 
 On failure: the step that failed (e.g. "PROG_LOAD handle_exec"), the errno name and the
 verifier log. Exit status: 0 success, 1 load failed or bad input, 2 usage error.`;
+
+const SPEC = {
+  verb: "load",
+  help: HELP,
+  options: {
+    program: { type: "string", multiple: true },
+    pin: { type: "string" },
+    "pin-maps": { type: "string" },
+    json: { type: "boolean" },
+    verbose: { type: "boolean", short: "v" },
+  },
+} as const;
 
 /** One map or program in the output. */
 interface Created {
@@ -213,36 +225,11 @@ function failureDocument(object: string, e: Error): LoadFailureDocument {
 
 /** Runs `bpfdrop load`; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        program: { type: "string", multiple: true },
-        pin: { type: "string" },
-        "pin-maps": { type: "string" },
-        json: { type: "boolean" },
-        verbose: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    console.error(`bpfdrop load: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseVerbArgs(SPEC, args);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    console.error(
-      `bpfdrop load: expected exactly one OBJ or LOADER_FILE, got ${positionals.length}\n\n${HELP}`,
-    );
-    return 2;
-  }
-  const path = positionals[0]!;
+  const path = onePositional(SPEC, positionals, "OBJ or LOADER_FILE");
+  if (typeof path === "number") return path;
   const pinMaps = (values["pin-maps"] ?? "/sys/fs/bpf").replace(/\/+$/, "") || "/";
   const json = values.json === true;
 
@@ -250,10 +237,10 @@ export async function main(args: string[]): Promise<number> {
   try {
     const source = await readLoaderSource(path, values.program);
     if (source.fromLoaderFile && values.program !== undefined) {
-      console.error(
-        `bpfdrop load: --program applies to objects; ${path} is a loader file (select programs with bpfdrop gen --program)`,
+      return usageError(
+        SPEC,
+        `--program applies to objects; ${path} is a loader file (select programs with bpfdrop gen --program)`,
       );
-      return 2;
     }
     loader = source.loader;
   } catch (e) {
