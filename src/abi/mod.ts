@@ -1,7 +1,7 @@
 /**
  * Kernel struct layouts and constants as data: the generated tables from kernel BTF, the
- * hand-written `#define`s, and the codec that reads and writes them. A pure leaf: any layer may
- * import it.
+ * hand-written `#define`s and file-format layouts (ELF64), and the codec that reads and writes
+ * them. A pure leaf: any layer may import it.
  *
  * @module
  */
@@ -9,3 +9,4 @@ export * from "./layout.ts";
 export * from "./kernel_types.gen.ts";
 export * from "./uapi.ts";
 export * from "./bpf_map_def.ts";
+export * from "./elf.ts";

@@ -1,6 +1,6 @@
 // A small ELF64 writer for the src/elf tests (no tests here): builds relocatable EM_BPF objects
 // of either byte order from a list of sections, so each test can break exactly one field.
-import { Ehdr, Rel, Shdr, Sym } from "./_layout.ts";
+import { Elf64Ehdr, Elf64Rel, Elf64Shdr, Elf64Sym, offsetOf } from "../abi/mod.ts";
 import { EM_BPF, ET_REL, SHT } from "./constants.ts";
 
 export interface SectionSpec {
@@ -49,15 +49,15 @@ export function symbolTable(
   nameOffsets: number[],
   little: boolean,
 ): Uint8Array {
-  const out = new Uint8Array((symbols.length + 1) * Sym.size);
+  const out = new Uint8Array((symbols.length + 1) * Elf64Sym.size);
   const v = new DataView(out.buffer);
   symbols.forEach((s, i) => {
-    const at = (i + 1) * Sym.size;
-    v.setUint32(at + Sym.st_name, nameOffsets[i] ?? 0, little);
-    v.setUint8(at + Sym.st_info, s.info ?? 0x12);
-    v.setUint16(at + Sym.st_shndx, s.shndx ?? 0, little);
-    v.setBigUint64(at + Sym.st_value, BigInt(s.value ?? 0), little);
-    v.setBigUint64(at + Sym.st_size, BigInt(s.size ?? 0), little);
+    const at = (i + 1) * Elf64Sym.size;
+    v.setUint32(at + offsetOf(Elf64Sym, "st_name"), nameOffsets[i] ?? 0, little);
+    v.setUint8(at + offsetOf(Elf64Sym, "st_info"), s.info ?? 0x12);
+    v.setUint16(at + offsetOf(Elf64Sym, "st_shndx"), s.shndx ?? 0, little);
+    v.setBigUint64(at + offsetOf(Elf64Sym, "st_value"), BigInt(s.value ?? 0), little);
+    v.setBigUint64(at + offsetOf(Elf64Sym, "st_size"), BigInt(s.size ?? 0), little);
   });
   return out;
 }
@@ -67,11 +67,15 @@ export function relTable(
   rels: { offset: number; symbol: number; type: number }[],
   little: boolean,
 ): Uint8Array {
-  const out = new Uint8Array(rels.length * Rel.size);
+  const out = new Uint8Array(rels.length * Elf64Rel.size);
   const v = new DataView(out.buffer);
   rels.forEach((r, i) => {
-    v.setBigUint64(i * Rel.size + Rel.r_offset, BigInt(r.offset), little);
-    v.setBigUint64(i * Rel.size + Rel.r_info, (BigInt(r.symbol) << 32n) | BigInt(r.type), little);
+    v.setBigUint64(i * Elf64Rel.size + offsetOf(Elf64Rel, "r_offset"), BigInt(r.offset), little);
+    v.setBigUint64(
+      i * Elf64Rel.size + offsetOf(Elf64Rel, "r_info"),
+      (BigInt(r.symbol) << 32n) | BigInt(r.type),
+      little,
+    );
   });
   return out;
 }
@@ -85,37 +89,37 @@ export function buildElf(sections: SectionSpec[], little = true): Built {
   const names = stringTable(all.map((s) => s.name));
   all[all.length - 1]!.data = names.data;
   const offsets: number[] = [];
-  let at = Ehdr.size;
+  let at = Elf64Ehdr.size;
   for (const s of all) {
     at = Math.ceil(at / 8) * 8;
     offsets.push(at);
     if (s.type !== SHT.NOBITS) at += s.data?.length ?? 0;
   }
   const shoff = Math.ceil(at / 8) * 8;
-  const bytes = new Uint8Array(shoff + all.length * Shdr.size);
+  const bytes = new Uint8Array(shoff + all.length * Elf64Shdr.size);
   const v = new DataView(bytes.buffer);
   bytes.set([0x7f, 0x45, 0x4c, 0x46, 2, little ? 1 : 2, 1]);
-  v.setUint16(Ehdr.e_type, ET_REL, little);
-  v.setUint16(Ehdr.e_machine, EM_BPF, little);
-  v.setUint32(Ehdr.e_version, 1, little);
-  v.setBigUint64(Ehdr.e_shoff, BigInt(shoff), little);
-  v.setUint16(Ehdr.e_ehsize, Ehdr.size, little);
-  v.setUint16(Ehdr.e_shentsize, Shdr.size, little);
-  v.setUint16(Ehdr.e_shnum, all.length, little);
-  v.setUint16(Ehdr.e_shstrndx, all.length - 1, little);
+  v.setUint16(offsetOf(Elf64Ehdr, "e_type"), ET_REL, little);
+  v.setUint16(offsetOf(Elf64Ehdr, "e_machine"), EM_BPF, little);
+  v.setUint32(offsetOf(Elf64Ehdr, "e_version"), 1, little);
+  v.setBigUint64(offsetOf(Elf64Ehdr, "e_shoff"), BigInt(shoff), little);
+  v.setUint16(offsetOf(Elf64Ehdr, "e_ehsize"), Elf64Ehdr.size, little);
+  v.setUint16(offsetOf(Elf64Ehdr, "e_shentsize"), Elf64Shdr.size, little);
+  v.setUint16(offsetOf(Elf64Ehdr, "e_shnum"), all.length, little);
+  v.setUint16(offsetOf(Elf64Ehdr, "e_shstrndx"), all.length - 1, little);
   all.forEach((s, i) => {
-    const h = shoff + i * Shdr.size;
+    const h = shoff + i * Elf64Shdr.size;
     const data = s.data ?? new Uint8Array(0);
     if (s.type !== SHT.NOBITS) bytes.set(data, offsets[i]!);
-    v.setUint32(h + Shdr.sh_name, i === 0 ? 0 : names.offsets[i]!, little);
-    v.setUint32(h + Shdr.sh_type, s.type, little);
-    v.setBigUint64(h + Shdr.sh_flags, BigInt(s.flags ?? 0), little);
-    v.setBigUint64(h + Shdr.sh_offset, BigInt(i === 0 ? 0 : offsets[i]!), little);
-    v.setBigUint64(h + Shdr.sh_size, BigInt(s.size ?? data.length), little);
-    v.setUint32(h + Shdr.sh_link, s.link ?? 0, little);
-    v.setUint32(h + Shdr.sh_info, s.info ?? 0, little);
-    v.setBigUint64(h + Shdr.sh_addralign, 8n, little);
-    v.setBigUint64(h + Shdr.sh_entsize, BigInt(s.entsize ?? 0), little);
+    v.setUint32(h + offsetOf(Elf64Shdr, "sh_name"), i === 0 ? 0 : names.offsets[i]!, little);
+    v.setUint32(h + offsetOf(Elf64Shdr, "sh_type"), s.type, little);
+    v.setBigUint64(h + offsetOf(Elf64Shdr, "sh_flags"), BigInt(s.flags ?? 0), little);
+    v.setBigUint64(h + offsetOf(Elf64Shdr, "sh_offset"), BigInt(i === 0 ? 0 : offsets[i]!), little);
+    v.setBigUint64(h + offsetOf(Elf64Shdr, "sh_size"), BigInt(s.size ?? data.length), little);
+    v.setUint32(h + offsetOf(Elf64Shdr, "sh_link"), s.link ?? 0, little);
+    v.setUint32(h + offsetOf(Elf64Shdr, "sh_info"), s.info ?? 0, little);
+    v.setBigUint64(h + offsetOf(Elf64Shdr, "sh_addralign"), 8n, little);
+    v.setBigUint64(h + offsetOf(Elf64Shdr, "sh_entsize"), BigInt(s.entsize ?? 0), little);
   });
   return { bytes, shoff, offsets };
 }
@@ -135,14 +139,14 @@ export function sampleObject(little = true): Built {
     { name: "xdp", type: SHT.PROGBITS, flags: 6, data: new Uint8Array(16) },
     { name: ".data", type: SHT.PROGBITS, flags: 3, data: new Uint8Array(4) },
     { name: ".strtab", type: SHT.STRTAB, data: strtab.data },
-    { name: ".symtab", type: SHT.SYMTAB, data: symbols, link: 3, info: 1, entsize: Sym.size },
+    { name: ".symtab", type: SHT.SYMTAB, data: symbols, link: 3, info: 1, entsize: Elf64Sym.size },
     {
       name: ".relxdp",
       type: SHT.REL,
       data: relTable([{ offset: 0, symbol: 2, type: 1 }], little),
       link: 4,
       info: 1,
-      entsize: Rel.size,
+      entsize: Elf64Rel.size,
     },
   ], little);
 }

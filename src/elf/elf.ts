@@ -1,4 +1,16 @@
-import { Ehdr, ELF_MAGIC, Ident, Rel, Shdr, Sym } from "./_layout.ts";
+import {
+  Elf64Ehdr,
+  Elf64Rel,
+  Elf64Rela,
+  Elf64Shdr,
+  Elf64Sym,
+  ELF_MAGIC,
+  ElfIdent,
+  type FieldLayout,
+  type FieldOf,
+  offsetOf,
+  type StructLayout,
+} from "../abi/mod.ts";
 import { EM_BPF, ET_REL, SHN, SHT } from "./constants.ts";
 import { ElfError } from "./error.ts";
 
@@ -107,6 +119,22 @@ class Reader {
     return this.#view.getUint32(at, this.#little);
   }
 
+  /** Field `name` of the `layout` struct at `base`; u64 fields must fit a number, as in `u64`. */
+  field<S extends StructLayout>(layout: S, base: number, name: FieldOf<S>): number {
+    const f: FieldLayout = layout.fields[name]!;
+    const at = base + f.offset;
+    switch (f.size) {
+      case 1:
+        return this.u8(at, name);
+      case 2:
+        return this.u16(at, name);
+      case 4:
+        return this.u32(at, name);
+      default:
+        return f.signed ? this.i64(at, name) : this.u64(at, name);
+    }
+  }
+
   /** A u64 that must fit a JavaScript number (offsets, sizes, symbol values). */
   u64(at: number, what: string): number {
     // Two u32 halves: BigInt reads allocate, and this runs for every header and symbol field.
@@ -146,10 +174,12 @@ class Reader {
 }
 
 const decoder = new TextDecoder();
+/** `r_info` is read as two halves (symbol, type), so its offset is needed on its own. */
+const R_INFO = offsetOf(Elf64Rel, "r_info");
 
 /** Parses an ELF64 `EM_BPF` relocatable object of either byte order. Throws `ElfError`. */
 export function parseElf(bytes: Uint8Array, file: string): ElfFile {
-  if (bytes.byteLength < Ehdr.size) {
+  if (bytes.byteLength < Elf64Ehdr.size) {
     throw new ElfError(
       file,
       bytes.byteLength,
@@ -159,49 +189,67 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   ELF_MAGIC.forEach((byte, i) => {
     if (bytes[i] !== byte) throw new ElfError(file, i, "not an ELF file (bad magic)");
   });
-  if (bytes[Ident.class] !== Ident.class64) {
-    throw new ElfError(file, Ident.class, `not a 64-bit ELF file (class ${bytes[Ident.class]})`);
+  if (bytes[ElfIdent.EI_CLASS] !== ElfIdent.ELFCLASS64) {
+    throw new ElfError(
+      file,
+      ElfIdent.EI_CLASS,
+      `not a 64-bit ELF file (class ${bytes[ElfIdent.EI_CLASS]})`,
+    );
   }
-  const data = bytes[Ident.data];
-  if (data !== Ident.dataLittle && data !== Ident.dataBig) {
-    throw new ElfError(file, Ident.data, `unknown ELF byte order ${data}`);
+  const data = bytes[ElfIdent.EI_DATA];
+  if (data !== ElfIdent.ELFDATA2LSB && data !== ElfIdent.ELFDATA2MSB) {
+    throw new ElfError(file, ElfIdent.EI_DATA, `unknown ELF byte order ${data}`);
   }
-  if (bytes[Ident.version] !== Ident.currentVersion) {
-    throw new ElfError(file, Ident.version, `unknown ELF version ${bytes[Ident.version]}`);
+  if (bytes[ElfIdent.EI_VERSION] !== ElfIdent.EV_CURRENT) {
+    throw new ElfError(
+      file,
+      ElfIdent.EI_VERSION,
+      `unknown ELF version ${bytes[ElfIdent.EI_VERSION]}`,
+    );
   }
-  const little = data === Ident.dataLittle;
+  const little = data === ElfIdent.ELFDATA2LSB;
   const r = new Reader(bytes, little, file);
 
-  const type = r.u16(Ehdr.e_type, "e_type");
+  const type = r.field(Elf64Ehdr, 0, "e_type");
   if (type !== ET_REL) {
-    throw new ElfError(file, Ehdr.e_type, `not a relocatable object (e_type ${type})`);
+    throw new ElfError(
+      file,
+      offsetOf(Elf64Ehdr, "e_type"),
+      `not a relocatable object (e_type ${type})`,
+    );
   }
-  const machine = r.u16(Ehdr.e_machine, "e_machine");
+  const machine = r.field(Elf64Ehdr, 0, "e_machine");
   if (machine !== EM_BPF) {
     throw new ElfError(
       file,
-      Ehdr.e_machine,
+      offsetOf(Elf64Ehdr, "e_machine"),
       `not a BPF object (e_machine ${machine}, want ${EM_BPF})`,
     );
   }
-  const shentsize = r.u16(Ehdr.e_shentsize, "e_shentsize");
-  const shoff = r.u64(Ehdr.e_shoff, "e_shoff");
-  if (shoff === 0) throw new ElfError(file, Ehdr.e_shoff, "no section header table");
-  if (shentsize !== Shdr.size) {
+  const shentsize = r.field(Elf64Ehdr, 0, "e_shentsize");
+  const shoff = r.field(Elf64Ehdr, 0, "e_shoff");
+  if (shoff === 0) {
+    throw new ElfError(file, offsetOf(Elf64Ehdr, "e_shoff"), "no section header table");
+  }
+  if (shentsize !== Elf64Shdr.size) {
     throw new ElfError(
       file,
-      Ehdr.e_shentsize,
-      `bad section header size ${shentsize}, want ${Shdr.size}`,
+      offsetOf(Elf64Ehdr, "e_shentsize"),
+      `bad section header size ${shentsize}, want ${Elf64Shdr.size}`,
     );
   }
 
   // Extended numbering: a zero count or SHN_XINDEX string-table index lives in section 0.
-  let shnum = r.u16(Ehdr.e_shnum, "e_shnum");
-  let shstrndx = r.u16(Ehdr.e_shstrndx, "e_shstrndx");
-  if (shnum === 0) shnum = r.u64(shoff + Shdr.sh_size, "section count (section 0 sh_size)");
-  if (shstrndx === SHN.XINDEX) shstrndx = r.u32(shoff + Shdr.sh_link, "section 0 sh_link");
-  if (shnum === 0) throw new ElfError(file, Ehdr.e_shnum, "no sections");
-  if (shoff + shnum * Shdr.size > bytes.byteLength) {
+  let shnum = r.field(Elf64Ehdr, 0, "e_shnum");
+  let shstrndx = r.field(Elf64Ehdr, 0, "e_shstrndx");
+  if (shnum === 0) {
+    shnum = r.u64(shoff + offsetOf(Elf64Shdr, "sh_size"), "section count (section 0 sh_size)");
+  }
+  if (shstrndx === SHN.XINDEX) {
+    shstrndx = r.u32(shoff + offsetOf(Elf64Shdr, "sh_link"), "section 0 sh_link");
+  }
+  if (shnum === 0) throw new ElfError(file, offsetOf(Elf64Ehdr, "e_shnum"), "no sections");
+  if (shoff + shnum * Elf64Shdr.size > bytes.byteLength) {
     throw new ElfError(
       file,
       shoff,
@@ -211,7 +259,7 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   if (shstrndx >= shnum) {
     throw new ElfError(
       file,
-      Ehdr.e_shstrndx,
+      offsetOf(Elf64Ehdr, "e_shstrndx"),
       `section name table index ${shstrndx} is out of range (${shnum} sections)`,
     );
   }
@@ -224,7 +272,7 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   if (sectionNames.type !== SHT.STRTAB) {
     throw new ElfError(
       file,
-      shoff + shstrndx * Shdr.size,
+      shoff + shstrndx * Elf64Shdr.size,
       `section name table ${shstrndx} is not SHT_STRTAB`,
     );
   }
@@ -236,7 +284,7 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
     if (s.link >= shnum && (s.type === SHT.SYMTAB || s.type === SHT.REL || s.type === SHT.RELA)) {
       throw new ElfError(
         file,
-        shoff + s.index * Shdr.size + Shdr.sh_link,
+        shoff + s.index * Elf64Shdr.size + offsetOf(Elf64Shdr, "sh_link"),
         `section ${s.name} links to missing section ${s.link}`,
       );
     }
@@ -254,7 +302,7 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   return {
     file,
     endianness: little ? "little" : "big",
-    flags: r.u32(Ehdr.e_flags, "e_flags"),
+    flags: r.field(Elf64Ehdr, 0, "e_flags"),
     sections,
     symbols,
     relocations,
@@ -270,29 +318,29 @@ function readSectionHeader(
   shoff: number,
   index: number,
 ): SectionHeader {
-  const at = shoff + index * Shdr.size;
-  const type = r.u32(at + Shdr.sh_type, "sh_type");
-  const offset = r.u64(at + Shdr.sh_offset, "sh_offset");
-  const size = r.u64(at + Shdr.sh_size, "sh_size");
+  const at = shoff + index * Elf64Shdr.size;
+  const type = r.field(Elf64Shdr, at, "sh_type");
+  const offset = r.field(Elf64Shdr, at, "sh_offset");
+  const size = r.field(Elf64Shdr, at, "sh_size");
   const hasBytes = index !== 0 && type !== SHT.NULL && type !== SHT.NOBITS;
   if (hasBytes && offset + size > bytes.byteLength) {
     throw new ElfError(
       file,
-      at + Shdr.sh_offset,
+      at + offsetOf(Elf64Shdr, "sh_offset"),
       `section ${index} contents (offset ${offset}, size ${size}) are past the end of the file (${bytes.byteLength} bytes)`,
     );
   }
   return {
     index,
-    nameOffset: r.u32(at + Shdr.sh_name, "sh_name"),
+    nameOffset: r.field(Elf64Shdr, at, "sh_name"),
     type,
-    flags: r.u64(at + Shdr.sh_flags, "sh_flags"),
+    flags: r.field(Elf64Shdr, at, "sh_flags"),
     offset,
     size,
-    link: r.u32(at + Shdr.sh_link, "sh_link"),
-    info: r.u32(at + Shdr.sh_info, "sh_info"),
-    addralign: r.u64(at + Shdr.sh_addralign, "sh_addralign"),
-    entsize: r.u64(at + Shdr.sh_entsize, "sh_entsize"),
+    link: r.field(Elf64Shdr, at, "sh_link"),
+    info: r.field(Elf64Shdr, at, "sh_info"),
+    addralign: r.field(Elf64Shdr, at, "sh_addralign"),
+    entsize: r.field(Elf64Shdr, at, "sh_entsize"),
     data: hasBytes ? bytes.subarray(offset, offset + size) : new Uint8Array(0),
   };
 }
@@ -326,11 +374,11 @@ function readSymbols(
   symtab: ElfSection,
   file: string,
 ): ElfSymbol[] {
-  if (symtab.entsize !== Sym.size || symtab.size % Sym.size !== 0) {
+  if (symtab.entsize !== Elf64Sym.size || symtab.size % Elf64Sym.size !== 0) {
     throw new ElfError(
       file,
       symtab.offset,
-      `symbol table entry size ${symtab.entsize} / size ${symtab.size} is not a multiple of ${Sym.size}`,
+      `symbol table entry size ${symtab.entsize} / size ${symtab.size} is not a multiple of ${Elf64Sym.size}`,
     );
   }
   const names = sections[symtab.link]!;
@@ -341,25 +389,25 @@ function readSymbols(
       `symbol table links to section ${names.name}, which is not SHT_STRTAB`,
     );
   }
-  return Array.from({ length: symtab.size / Sym.size }, (_, index) => {
-    const at = symtab.offset + index * Sym.size;
-    const info = r.u8(at + Sym.st_info, "st_info");
-    const sectionIndex = r.u16(at + Sym.st_shndx, "st_shndx");
+  return Array.from({ length: symtab.size / Elf64Sym.size }, (_, index) => {
+    const at = symtab.offset + index * Elf64Sym.size;
+    const info = r.field(Elf64Sym, at, "st_info");
+    const sectionIndex = r.field(Elf64Sym, at, "st_shndx");
     if (sectionIndex >= sections.length && sectionIndex < SHN.LORESERVE) {
       throw new ElfError(
         file,
-        at + Sym.st_shndx,
+        at + offsetOf(Elf64Sym, "st_shndx"),
         `symbol ${index} refers to missing section ${sectionIndex}`,
       );
     }
     return {
       index,
-      name: readString(names, r.u32(at + Sym.st_name, "st_name"), file, `name of symbol ${index}`),
-      value: r.u64(at + Sym.st_value, "st_value"),
-      size: r.u64(at + Sym.st_size, "st_size"),
+      name: readString(names, r.field(Elf64Sym, at, "st_name"), file, `name of symbol ${index}`),
+      value: r.field(Elf64Sym, at, "st_value"),
+      size: r.field(Elf64Sym, at, "st_size"),
       bind: info >> 4,
       type: info & 0xf,
-      visibility: r.u8(at + Sym.st_other, "st_other") & 3,
+      visibility: r.field(Elf64Sym, at, "st_other") & 3,
       sectionIndex,
       entryOffset: at,
     };
@@ -374,7 +422,7 @@ function readRelocations(
   file: string,
 ): ElfRelocationSection {
   const rela = section.type === SHT.RELA;
-  const entrySize = rela ? Rel.relaSize : Rel.size;
+  const entrySize = rela ? Elf64Rela.size : Elf64Rel.size;
   if (section.size % entrySize !== 0) {
     throw new ElfError(
       file,
@@ -393,19 +441,19 @@ function readRelocations(
   const entries: ElfRelocation[] = [];
   for (let i = 0; i < section.size / entrySize; i++) {
     const at = section.offset + i * entrySize;
-    const symbol = r.u64High(at + Rel.r_info, "r_info");
+    const symbol = r.u64High(at + R_INFO, "r_info");
     if (symbol >= symbolCount) {
       throw new ElfError(
         file,
-        at + Rel.r_info,
+        at + R_INFO,
         `relocation ${i} in ${section.name} refers to missing symbol ${symbol}`,
       );
     }
     entries.push({
-      offset: r.u64(at + Rel.r_offset, "r_offset"),
+      offset: r.field(Elf64Rel, at, "r_offset"),
       symbol,
-      type: r.u64Low(at + Rel.r_info, "r_info"),
-      addend: rela ? r.i64(at + Rel.r_addend, "r_addend") : 0,
+      type: r.u64Low(at + R_INFO, "r_info"),
+      addend: rela ? r.field(Elf64Rela, at, "r_addend") : 0,
       entryOffset: at,
     });
   }

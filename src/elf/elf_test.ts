@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { Ehdr, Rel, Shdr, Sym } from "./_layout.ts";
+import { Elf64Ehdr, Elf64Rel, Elf64Shdr, Elf64Sym, offsetOf } from "../abi/mod.ts";
 import { buildElf, sampleObject } from "./_build_test.ts";
 import { ElfError, parseElf, SHT, STB, STT } from "./mod.ts";
 
@@ -128,38 +128,51 @@ Deno.test("parseElf() rejects 32-bit ELF, unknown byte order and unknown version
 Deno.test("parseElf() rejects other machines and non-relocatable files", () => {
   const ok = sampleObject().bytes;
   assertElfError(
-    patch(ok, Ehdr.e_machine, 2, 62),
+    patch(ok, offsetOf(Elf64Ehdr, "e_machine"), 2, 62),
     /not a BPF object \(e_machine 62, want 247\)/,
-    Ehdr.e_machine,
+    offsetOf(Elf64Ehdr, "e_machine"),
   );
-  assertElfError(patch(ok, Ehdr.e_type, 2, 2), /not a relocatable object/, Ehdr.e_type);
+  assertElfError(
+    patch(ok, offsetOf(Elf64Ehdr, "e_type"), 2, 2),
+    /not a relocatable object/,
+    offsetOf(Elf64Ehdr, "e_type"),
+  );
 });
 
 Deno.test("parseElf() rejects a section header table out of range", () => {
   const { bytes } = sampleObject();
   assertElfError(
-    patch(bytes, Ehdr.e_shoff, 8, bytes.length - 10),
+    patch(bytes, offsetOf(Elf64Ehdr, "e_shoff"), 8, bytes.length - 10),
     /section header table .* past the end/,
   );
-  assertElfError(patch(bytes, Ehdr.e_shoff, 8, 0), /no section header table/);
-  assertElfError(patch(bytes, Ehdr.e_shoff, 8, 2n ** 62n), /e_shoff \d+ is too large/);
-  assertElfError(patch(bytes, Ehdr.e_shentsize, 2, 40), /bad section header size 40/);
+  assertElfError(patch(bytes, offsetOf(Elf64Ehdr, "e_shoff"), 8, 0), /no section header table/);
   assertElfError(
-    patch(bytes, Ehdr.e_shstrndx, 2, 99),
+    patch(bytes, offsetOf(Elf64Ehdr, "e_shoff"), 8, 2n ** 62n),
+    /e_shoff \d+ is too large/,
+  );
+  assertElfError(
+    patch(bytes, offsetOf(Elf64Ehdr, "e_shentsize"), 2, 40),
+    /bad section header size 40/,
+  );
+  assertElfError(
+    patch(bytes, offsetOf(Elf64Ehdr, "e_shstrndx"), 2, 99),
     /section name table index 99 is out of range/,
   );
-  assertElfError(patch(bytes, Ehdr.e_shstrndx, 2, 1), /section name table 1 is not SHT_STRTAB/);
+  assertElfError(
+    patch(bytes, offsetOf(Elf64Ehdr, "e_shstrndx"), 2, 1),
+    /section name table 1 is not SHT_STRTAB/,
+  );
 });
 
 Deno.test("parseElf() rejects section contents past the end of the file", () => {
   const { bytes, shoff } = sampleObject();
-  const sizeAt = shoff + 1 * Shdr.size + Shdr.sh_size;
+  const sizeAt = shoff + 1 * Elf64Shdr.size + offsetOf(Elf64Shdr, "sh_size");
   assertElfError(
     patch(bytes, sizeAt, 8, 1 << 20),
     /section 1 contents \(offset \d+, size 1048576\) are past the end/,
-    sizeAt - Shdr.sh_size + Shdr.sh_offset,
+    sizeAt - offsetOf(Elf64Shdr, "sh_size") + offsetOf(Elf64Shdr, "sh_offset"),
   );
-  const offsetAt = shoff + 1 * Shdr.size + Shdr.sh_offset;
+  const offsetAt = shoff + 1 * Elf64Shdr.size + offsetOf(Elf64Shdr, "sh_offset");
   assertElfError(patch(bytes, offsetAt, 8, bytes.length), /section 1 contents .* past the end/);
 });
 
@@ -175,13 +188,18 @@ Deno.test("parseElf() accepts NOBITS sections larger than the file", () => {
 Deno.test("parseElf() rejects bad names and unterminated strings", () => {
   const { bytes, shoff, offsets } = sampleObject();
   assertElfError(
-    patch(bytes, shoff + 1 * Shdr.size + Shdr.sh_name, 4, 5000),
+    patch(bytes, shoff + 1 * Elf64Shdr.size + offsetOf(Elf64Shdr, "sh_name"), 4, 5000),
     /name of section 1: string offset 5000 is outside/,
   );
   // Overwrite the NUL ending the last section name: the string runs off the table.
   const last = offsets.length - 1;
   const tableEnd = offsets[last]! +
-    Number(new DataView(bytes.buffer).getBigUint64(shoff + last * Shdr.size + Shdr.sh_size, true));
+    Number(
+      new DataView(bytes.buffer).getBigUint64(
+        shoff + last * Elf64Shdr.size + offsetOf(Elf64Shdr, "sh_size"),
+        true,
+      ),
+    );
   const table = bytes.slice();
   table[tableEnd - 1] = 0x41;
   assertElfError(table, /string is not NUL-terminated/);
@@ -189,27 +207,42 @@ Deno.test("parseElf() rejects bad names and unterminated strings", () => {
 
 Deno.test("parseElf() rejects broken symbol tables", () => {
   const { bytes, shoff, offsets } = sampleObject();
-  const symtab = shoff + 4 * Shdr.size;
-  assertElfError(patch(bytes, symtab + Shdr.sh_entsize, 8, 16), /symbol table entry size 16/);
+  const symtab = shoff + 4 * Elf64Shdr.size;
   assertElfError(
-    patch(bytes, symtab + Shdr.sh_link, 4, 1),
+    patch(bytes, symtab + offsetOf(Elf64Shdr, "sh_entsize"), 8, 16),
+    /symbol table entry size 16/,
+  );
+  assertElfError(
+    patch(bytes, symtab + offsetOf(Elf64Shdr, "sh_link"), 4, 1),
     /links to section xdp, which is not SHT_STRTAB/,
   );
-  assertElfError(patch(bytes, symtab + Shdr.sh_link, 4, 77), /links to missing section 77/);
-  const sym1 = offsets[4]! + Sym.size;
   assertElfError(
-    patch(bytes, sym1 + Sym.st_shndx, 2, 300),
-    /symbol 1 refers to missing section 300/,
-    sym1 + Sym.st_shndx,
+    patch(bytes, symtab + offsetOf(Elf64Shdr, "sh_link"), 4, 77),
+    /links to missing section 77/,
   );
-  assertElfError(patch(bytes, sym1 + Sym.st_name, 4, 999), /name of symbol 1: string offset 999/);
+  const sym1 = offsets[4]! + Elf64Sym.size;
+  assertElfError(
+    patch(bytes, sym1 + offsetOf(Elf64Sym, "st_shndx"), 2, 300),
+    /symbol 1 refers to missing section 300/,
+    sym1 + offsetOf(Elf64Sym, "st_shndx"),
+  );
+  assertElfError(
+    patch(bytes, sym1 + offsetOf(Elf64Sym, "st_name"), 4, 999),
+    /name of symbol 1: string offset 999/,
+  );
 });
 
 Deno.test("parseElf() rejects broken relocation sections", () => {
   const { bytes, shoff, offsets } = sampleObject();
-  const rel = shoff + 5 * Shdr.size;
-  assertElfError(patch(bytes, rel + Shdr.sh_info, 4, 50), /applies to missing section 50/);
-  assertElfError(patch(bytes, rel + Shdr.sh_size, 8, 15), /size 15 is not a multiple of 16/);
-  const info = offsets[5]! + Rel.r_info;
+  const rel = shoff + 5 * Elf64Shdr.size;
+  assertElfError(
+    patch(bytes, rel + offsetOf(Elf64Shdr, "sh_info"), 4, 50),
+    /applies to missing section 50/,
+  );
+  assertElfError(
+    patch(bytes, rel + offsetOf(Elf64Shdr, "sh_size"), 8, 15),
+    /size 15 is not a multiple of 16/,
+  );
+  const info = offsets[5]! + offsetOf(Elf64Rel, "r_info");
   assertElfError(patch(bytes, info, 8, (9n << 32n) | 1n), /refers to missing symbol 9/, info);
 });
