@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { hostKconfig } from "../src/cli/_loader_source.ts";
+import { hostKconfig } from "../src/kernel/mod.ts";
 import type { Kconfig } from "../src/gen/mod.ts";
 import type { BpfObject } from "../src/object/mod.ts";
 

@@ -14,7 +14,7 @@ import {
   sumPerCpu,
   u32Key,
 } from "./lib/load_examples.ts";
-import { hostKconfig, kernelVersionCode } from "../src/cli/_loader_source.ts";
+import { hostKconfig, kernelVersionCode } from "../src/kernel/mod.ts";
 import { BpfAttachType } from "../src/abi/mod.ts";
 import {
   attachIter,

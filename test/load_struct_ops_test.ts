@@ -5,7 +5,8 @@
  */
 import { assert, assertEquals } from "./lib/assert.ts";
 import { requireRoot, tempPinDir } from "./lib/kernel.ts";
-import { hostBtf, loaderForObject } from "../src/cli/_loader_source.ts";
+import { loaderForObject } from "../src/cli/_loader_source.ts";
+import { hostBtf } from "../src/kernel/mod.ts";
 import { BtfKind } from "../src/btf/mod.ts";
 import { mapInfo, objGet, progInfo, runLoader } from "../src/kernel/mod.ts";
 

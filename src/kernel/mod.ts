@@ -124,3 +124,10 @@ export {
   type RunLoaderOptions,
   runLoaderProgram,
 } from "./runner.ts";
+export {
+  generateHostLoader,
+  hostBtf,
+  hostKconfig,
+  kernelVersionCode,
+  VMLINUX_BTF,
+} from "./host.ts";

@@ -1,0 +1,66 @@
+/**
+ * What loader generation needs to know about the running kernel: its config (for `.kconfig`
+ * externs) and, for struct_ops maps only, its BTF. Each is read once per process — neither can
+ * change under a running kernel.
+ *
+ * @module
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { release } from "node:os";
+import { gunzipSync } from "node:zlib";
+import { type Btf, parseBtf } from "../btf/mod.ts";
+import { generateLoader, type Kconfig, type Loader, parseKconfig } from "../gen/mod.ts";
+import type { BpfObject } from "../object/mod.ts";
+
+/** `KERNEL_VERSION(a, b, c)` of a release string such as `6.18.44-fc`. */
+export function kernelVersionCode(rel: string): number | undefined {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(rel);
+  if (!m) return undefined;
+  return (Number(m[1]) << 16) + (Number(m[2]) << 8) + Math.min(Number(m[3] ?? 0), 255);
+}
+
+let cachedKconfig: Kconfig | undefined;
+
+/** The running kernel's config (/proc/config.gz or /boot/config-RELEASE) plus `LINUX_KERNEL_VERSION`. */
+export function hostKconfig(): Kconfig {
+  cachedKconfig ??= readHostKconfig();
+  return cachedKconfig;
+}
+
+function readHostKconfig(): Kconfig {
+  const rel = release();
+  let text: string | undefined;
+  if (existsSync("/proc/config.gz")) {
+    text = gunzipSync(readFileSync("/proc/config.gz")).toString("utf8");
+  } else if (existsSync(`/boot/config-${rel}`)) {
+    text = readFileSync(`/boot/config-${rel}`, "utf8");
+  }
+  const config: Record<string, string> = text === undefined ? {} : parseKconfig(text);
+  const version = kernelVersionCode(rel);
+  if (version !== undefined) config["LINUX_KERNEL_VERSION"] = String(version);
+  return config;
+}
+
+/** Where the running kernel publishes its BTF. */
+export const VMLINUX_BTF = "/sys/kernel/btf/vmlinux";
+let cachedBtf: Btf | undefined;
+
+/** The running kernel's BTF (throws the read error, e.g. ENOENT without CONFIG_DEBUG_INFO_BTF). */
+export function hostBtf(): Btf {
+  cachedBtf ??= parseBtf(readFileSync(VMLINUX_BTF), { file: VMLINUX_BTF });
+  return cachedBtf;
+}
+
+/** Generates the loader for `obj` with this kernel's config and, when needed, its BTF. */
+export function generateHostLoader(
+  obj: BpfObject,
+  programs: readonly string[] | undefined,
+): Loader {
+  const kconfig = obj.externs.some((e) => e.kind === "kconfig") ? hostKconfig() : {};
+  const kernelBtf = obj.maps.some((m) => m.origin === "structOps") ? hostBtf() : undefined;
+  return generateLoader(obj, {
+    kconfig,
+    ...(kernelBtf && { kernelBtf }),
+    ...(programs && { programs }),
+  });
+}
