@@ -61,6 +61,18 @@ export function sizeOf<S extends StructLayout>(layout: S, field: FieldOf<S>): nu
   return fieldOf(layout, field).size;
 }
 
+/**
+ * Every field's byte offset as a plain object, for hot readers: `at + Member.type` is a monomorphic
+ * property read, where a generic field lookup across many layouts is not.
+ */
+export function fieldOffsets<S extends StructLayout>(
+  layout: S,
+): { readonly [F in FieldOf<S>]: number } {
+  const out: Record<string, number> = {};
+  for (const [name, f] of Object.entries(layout.fields)) out[name] = f.offset;
+  return out as { readonly [F in FieldOf<S>]: number };
+}
+
 /** Options for encoding. */
 export interface EncodeOptions {
   /** Bytes to produce; defaults to the layout size (an attr may be cut at `offsetOfEnd`). */

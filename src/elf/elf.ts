@@ -6,10 +6,7 @@ import {
   Elf64Sym,
   ELF_MAGIC,
   ElfIdent,
-  type FieldLayout,
-  type FieldOf,
-  offsetOf,
-  type StructLayout,
+  fieldOffsets,
 } from "../abi/mod.ts";
 import { EM_BPF, ET_REL, SHN, SHT } from "./constants.ts";
 import { ElfError } from "./error.ts";
@@ -119,22 +116,6 @@ class Reader {
     return this.#view.getUint32(at, this.#little);
   }
 
-  /** Field `name` of the `layout` struct at `base`; u64 fields must fit a number, as in `u64`. */
-  field<S extends StructLayout>(layout: S, base: number, name: FieldOf<S>): number {
-    const f: FieldLayout = layout.fields[name]!;
-    const at = base + f.offset;
-    switch (f.size) {
-      case 1:
-        return this.u8(at, name);
-      case 2:
-        return this.u16(at, name);
-      case 4:
-        return this.u32(at, name);
-      default:
-        return f.signed ? this.i64(at, name) : this.u64(at, name);
-    }
-  }
-
   /** A u64 that must fit a JavaScript number (offsets, sizes, symbol values). */
   u64(at: number, what: string): number {
     // Two u32 halves: BigInt reads allocate, and this runs for every header and symbol field.
@@ -174,8 +155,13 @@ class Reader {
 }
 
 const decoder = new TextDecoder();
-/** `r_info` is read as two halves (symbol, type), so its offset is needed on its own. */
-const R_INFO = offsetOf(Elf64Rel, "r_info");
+// Field offsets of the structures read for every section, symbol and relocation (see
+// `fieldOffsets`); each read below spells the field's width and its name for messages.
+const Ehdr = fieldOffsets(Elf64Ehdr);
+const Shdr = fieldOffsets(Elf64Shdr);
+const Sym = fieldOffsets(Elf64Sym);
+const Rel = fieldOffsets(Elf64Rel);
+const Rela = fieldOffsets(Elf64Rela);
 
 /** Parses an ELF64 `EM_BPF` relocatable object of either byte order. Throws `ElfError`. */
 export function parseElf(bytes: Uint8Array, file: string): ElfFile {
@@ -210,45 +196,45 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   const little = data === ElfIdent.ELFDATA2LSB;
   const r = new Reader(bytes, little, file);
 
-  const type = r.field(Elf64Ehdr, 0, "e_type");
+  const type = r.u16(Ehdr.e_type, "e_type");
   if (type !== ET_REL) {
     throw new ElfError(
       file,
-      offsetOf(Elf64Ehdr, "e_type"),
+      Ehdr.e_type,
       `not a relocatable object (e_type ${type})`,
     );
   }
-  const machine = r.field(Elf64Ehdr, 0, "e_machine");
+  const machine = r.u16(Ehdr.e_machine, "e_machine");
   if (machine !== EM_BPF) {
     throw new ElfError(
       file,
-      offsetOf(Elf64Ehdr, "e_machine"),
+      Ehdr.e_machine,
       `not a BPF object (e_machine ${machine}, want ${EM_BPF})`,
     );
   }
-  const shentsize = r.field(Elf64Ehdr, 0, "e_shentsize");
-  const shoff = r.field(Elf64Ehdr, 0, "e_shoff");
+  const shentsize = r.u16(Ehdr.e_shentsize, "e_shentsize");
+  const shoff = r.u64(Ehdr.e_shoff, "e_shoff");
   if (shoff === 0) {
-    throw new ElfError(file, offsetOf(Elf64Ehdr, "e_shoff"), "no section header table");
+    throw new ElfError(file, Ehdr.e_shoff, "no section header table");
   }
   if (shentsize !== Elf64Shdr.size) {
     throw new ElfError(
       file,
-      offsetOf(Elf64Ehdr, "e_shentsize"),
+      Ehdr.e_shentsize,
       `bad section header size ${shentsize}, want ${Elf64Shdr.size}`,
     );
   }
 
   // Extended numbering: a zero count or SHN_XINDEX string-table index lives in section 0.
-  let shnum = r.field(Elf64Ehdr, 0, "e_shnum");
-  let shstrndx = r.field(Elf64Ehdr, 0, "e_shstrndx");
+  let shnum = r.u16(Ehdr.e_shnum, "e_shnum");
+  let shstrndx = r.u16(Ehdr.e_shstrndx, "e_shstrndx");
   if (shnum === 0) {
-    shnum = r.u64(shoff + offsetOf(Elf64Shdr, "sh_size"), "section count (section 0 sh_size)");
+    shnum = r.u64(shoff + Shdr.sh_size, "section count (section 0 sh_size)");
   }
   if (shstrndx === SHN.XINDEX) {
-    shstrndx = r.u32(shoff + offsetOf(Elf64Shdr, "sh_link"), "section 0 sh_link");
+    shstrndx = r.u32(shoff + Shdr.sh_link, "section 0 sh_link");
   }
-  if (shnum === 0) throw new ElfError(file, offsetOf(Elf64Ehdr, "e_shnum"), "no sections");
+  if (shnum === 0) throw new ElfError(file, Ehdr.e_shnum, "no sections");
   if (shoff + shnum * Elf64Shdr.size > bytes.byteLength) {
     throw new ElfError(
       file,
@@ -259,7 +245,7 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   if (shstrndx >= shnum) {
     throw new ElfError(
       file,
-      offsetOf(Elf64Ehdr, "e_shstrndx"),
+      Ehdr.e_shstrndx,
       `section name table index ${shstrndx} is out of range (${shnum} sections)`,
     );
   }
@@ -284,7 +270,7 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
     if (s.link >= shnum && (s.type === SHT.SYMTAB || s.type === SHT.REL || s.type === SHT.RELA)) {
       throw new ElfError(
         file,
-        shoff + s.index * Elf64Shdr.size + offsetOf(Elf64Shdr, "sh_link"),
+        shoff + s.index * Elf64Shdr.size + Shdr.sh_link,
         `section ${s.name} links to missing section ${s.link}`,
       );
     }
@@ -302,7 +288,7 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   return {
     file,
     endianness: little ? "little" : "big",
-    flags: r.field(Elf64Ehdr, 0, "e_flags"),
+    flags: r.u32(Ehdr.e_flags, "e_flags"),
     sections,
     symbols,
     relocations,
@@ -319,28 +305,28 @@ function readSectionHeader(
   index: number,
 ): SectionHeader {
   const at = shoff + index * Elf64Shdr.size;
-  const type = r.field(Elf64Shdr, at, "sh_type");
-  const offset = r.field(Elf64Shdr, at, "sh_offset");
-  const size = r.field(Elf64Shdr, at, "sh_size");
+  const type = r.u32(at + Shdr.sh_type, "sh_type");
+  const offset = r.u64(at + Shdr.sh_offset, "sh_offset");
+  const size = r.u64(at + Shdr.sh_size, "sh_size");
   const hasBytes = index !== 0 && type !== SHT.NULL && type !== SHT.NOBITS;
   if (hasBytes && offset + size > bytes.byteLength) {
     throw new ElfError(
       file,
-      at + offsetOf(Elf64Shdr, "sh_offset"),
+      at + Shdr.sh_offset,
       `section ${index} contents (offset ${offset}, size ${size}) are past the end of the file (${bytes.byteLength} bytes)`,
     );
   }
   return {
     index,
-    nameOffset: r.field(Elf64Shdr, at, "sh_name"),
+    nameOffset: r.u32(at + Shdr.sh_name, "sh_name"),
     type,
-    flags: r.field(Elf64Shdr, at, "sh_flags"),
+    flags: r.u64(at + Shdr.sh_flags, "sh_flags"),
     offset,
     size,
-    link: r.field(Elf64Shdr, at, "sh_link"),
-    info: r.field(Elf64Shdr, at, "sh_info"),
-    addralign: r.field(Elf64Shdr, at, "sh_addralign"),
-    entsize: r.field(Elf64Shdr, at, "sh_entsize"),
+    link: r.u32(at + Shdr.sh_link, "sh_link"),
+    info: r.u32(at + Shdr.sh_info, "sh_info"),
+    addralign: r.u64(at + Shdr.sh_addralign, "sh_addralign"),
+    entsize: r.u64(at + Shdr.sh_entsize, "sh_entsize"),
     data: hasBytes ? bytes.subarray(offset, offset + size) : new Uint8Array(0),
   };
 }
@@ -391,23 +377,23 @@ function readSymbols(
   }
   return Array.from({ length: symtab.size / Elf64Sym.size }, (_, index) => {
     const at = symtab.offset + index * Elf64Sym.size;
-    const info = r.field(Elf64Sym, at, "st_info");
-    const sectionIndex = r.field(Elf64Sym, at, "st_shndx");
+    const info = r.u8(at + Sym.st_info, "st_info");
+    const sectionIndex = r.u16(at + Sym.st_shndx, "st_shndx");
     if (sectionIndex >= sections.length && sectionIndex < SHN.LORESERVE) {
       throw new ElfError(
         file,
-        at + offsetOf(Elf64Sym, "st_shndx"),
+        at + Sym.st_shndx,
         `symbol ${index} refers to missing section ${sectionIndex}`,
       );
     }
     return {
       index,
-      name: readString(names, r.field(Elf64Sym, at, "st_name"), file, `name of symbol ${index}`),
-      value: r.field(Elf64Sym, at, "st_value"),
-      size: r.field(Elf64Sym, at, "st_size"),
+      name: readString(names, r.u32(at + Sym.st_name, "st_name"), file, `name of symbol ${index}`),
+      value: r.u64(at + Sym.st_value, "st_value"),
+      size: r.u64(at + Sym.st_size, "st_size"),
       bind: info >> 4,
       type: info & 0xf,
-      visibility: r.field(Elf64Sym, at, "st_other") & 3,
+      visibility: r.u8(at + Sym.st_other, "st_other") & 3,
       sectionIndex,
       entryOffset: at,
     };
@@ -441,19 +427,19 @@ function readRelocations(
   const entries: ElfRelocation[] = [];
   for (let i = 0; i < section.size / entrySize; i++) {
     const at = section.offset + i * entrySize;
-    const symbol = r.u64High(at + R_INFO, "r_info");
+    const symbol = r.u64High(at + Rel.r_info, "r_info");
     if (symbol >= symbolCount) {
       throw new ElfError(
         file,
-        at + R_INFO,
+        at + Rel.r_info,
         `relocation ${i} in ${section.name} refers to missing symbol ${symbol}`,
       );
     }
     entries.push({
-      offset: r.field(Elf64Rel, at, "r_offset"),
+      offset: r.u64(at + Rel.r_offset, "r_offset"),
       symbol,
-      type: r.u64Low(at + R_INFO, "r_info"),
-      addend: rela ? r.field(Elf64Rela, at, "r_addend") : 0,
+      type: r.u64Low(at + Rel.r_info, "r_info"),
+      addend: rela ? r.i64(at + Rela.r_addend, "r_addend") : 0,
       entryOffset: at,
     });
   }
