@@ -87,6 +87,8 @@ export const BtfConst = {
   BTF_INFO_KIND_SHIFT: 24,
   BTF_INFO_KIND_MASK: 0x1f,
   BTF_INFO_KFLAG_SHIFT: 31,
+  /** `bpf_line_info.line_col`: line number above this many bits, column below. */
+  BPF_LINE_INFO_LINE_SHIFT: 10,
 } as const;
 
 /** ELF constants bpfdrop needs (from `elf.h`). */

@@ -1,3 +1,4 @@
+import { BtfConst } from "../abi/mod.ts";
 import { BtfError } from "./errors.ts";
 
 /** Bounds-checked little/big-endian reads over one byte array; every failure is a BtfError. */
@@ -55,4 +56,36 @@ export class Reader {
   error(what: string, offset: number): BtfError {
     return new BtfError(this.file, what, offset);
   }
+}
+
+/**
+ * The byte order of a `.BTF` or `.BTF.ext` blob, told by how its magic reads; when the containing
+ * ELF's order is known (`elfLittleEndian`), the blob must use it too.
+ */
+export function detectByteOrder(
+  bytes: Uint8Array,
+  file: string,
+  what: "BTF" | "BTF.ext",
+  headerSize: number,
+  elfLittleEndian: boolean | undefined,
+): boolean {
+  const r = new Reader(bytes, file, true);
+  r.need(0, headerSize, `${what} header`);
+  const magic = r.u16(0);
+  const swapped = ((BtfConst.BTF_MAGIC & 0xff) << 8) | (BtfConst.BTF_MAGIC >> 8);
+  const little = magic === BtfConst.BTF_MAGIC ? true : magic === swapped ? false : undefined;
+  if (little === undefined) {
+    throw r.error(
+      `bad ${what} magic 0x${magic.toString(16).padStart(4, "0")} (want 0xeb9f)`,
+      0,
+    );
+  }
+  if (elfLittleEndian !== undefined && elfLittleEndian !== little) {
+    const order = (le: boolean) => le ? "little" : "big";
+    throw r.error(
+      `${what} is ${order(little)}-endian but the ELF file is ${order(!little)}-endian`,
+      0,
+    );
+  }
+  return little;
 }

@@ -1,6 +1,6 @@
+import { BtfConst, BtfHeader, encodeStruct } from "../abi/mod.ts";
 import type { Btf } from "./btf.ts";
 import { BtfError } from "./errors.ts";
-import { BTF_HEADER_SIZE, BTF_MAGIC } from "./parse.ts";
 import { BtfKind, type BtfType } from "./types.ts";
 
 /** Options of `encodeBtf`. */
@@ -25,20 +25,22 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
 
   const table = strings.bytes();
   const typeLength = words.length * 4;
-  const out = new Uint8Array(BTF_HEADER_SIZE + typeLength + table.length);
+  const out = new Uint8Array(BtfHeader.size + typeLength + table.length);
+  out.set(encodeStruct(BtfHeader, {
+    magic: BtfConst.BTF_MAGIC,
+    version: BtfConst.BTF_VERSION,
+    flags: 0,
+    hdr_len: BtfHeader.size,
+    type_off: 0,
+    type_len: typeLength,
+    str_off: typeLength,
+    str_len: table.length,
+  }, { littleEndian }));
   const view = new DataView(out.buffer);
-  view.setUint16(0, BTF_MAGIC, littleEndian);
-  view.setUint8(2, 1);
-  view.setUint8(3, 0);
-  view.setUint32(4, BTF_HEADER_SIZE, littleEndian);
-  view.setUint32(8, 0, littleEndian);
-  view.setUint32(12, typeLength, littleEndian);
-  view.setUint32(16, typeLength, littleEndian);
-  view.setUint32(20, table.length, littleEndian);
   for (let i = 0; i < words.length; i++) {
-    view.setUint32(BTF_HEADER_SIZE + 4 * i, words[i]!, littleEndian);
+    view.setUint32(BtfHeader.size + 4 * i, words[i]!, littleEndian);
   }
-  out.set(table, BTF_HEADER_SIZE + typeLength);
+  out.set(table, BtfHeader.size + typeLength);
   return out;
 }
 
@@ -91,7 +93,8 @@ function encodeType(btf: Btf, id: number, t: BtfType, out: number[], strings: St
     }
     out.push(
       strings.offsetOf(t.name),
-      ((kindFlag ? 0x80000000 : 0) | (t.kind << 24) | vlen) >>> 0,
+      ((Number(kindFlag) << BtfConst.BTF_INFO_KFLAG_SHIFT) |
+        (t.kind << BtfConst.BTF_INFO_KIND_SHIFT) | vlen) >>> 0,
       u32(sizeOrType, "size/type"),
     );
   };

@@ -1,6 +1,15 @@
+import {
+  BpfCoreRelo,
+  BpfFuncInfo,
+  BpfLineInfo,
+  BtfConst,
+  BtfExtHeader,
+  BtfExtInfoSec,
+  fieldOffsets,
+  offsetOfEnd,
+} from "../abi/mod.ts";
 import type { Btf } from "./btf.ts";
-import { Reader } from "./_reader.ts";
-import { BTF_MAGIC } from "./parse.ts";
+import { detectByteOrder, Reader } from "./_reader.ts";
 import { BtfKind } from "./types.ts";
 
 /** `struct bpf_func_info` of one function, as stored in `.BTF.ext`. */
@@ -54,29 +63,47 @@ export interface ParseBtfExtOptions {
   littleEndian?: boolean;
 }
 
-/** Size of the header up to and including `line_info_len`. */
-const HEADER_SIZE = 24;
-/** Size of the header including `core_relo_off`/`core_relo_len`. */
-const HEADER_WITH_CORE_SIZE = 32;
-/** Size of `struct btf_ext_info_sec` without its records. */
-const INFO_SEC_SIZE = 8;
+/** The oldest header: up to and including `line_info_len` (files from before CO-RE). */
+const HEADER_SIZE = offsetOfEnd(BtfExtHeader, "line_info_len");
 const INSN_SIZE = 8;
-/** Bits of `line_col` holding the column. */
-const LINE_COL_SHIFT = 10;
+// Field offsets of the header and of the records read for every instruction (see `fieldOffsets`).
+const ExtHeader = fieldOffsets(BtfExtHeader);
+const InfoSec = fieldOffsets(BtfExtInfoSec);
+const FuncInfoRecord = fieldOffsets(BpfFuncInfo);
+const LineInfoRecord = fieldOffsets(BpfLineInfo);
+const CoreReloRecord = fieldOffsets(BpfCoreRelo);
+const LINE_COL_SHIFT = BtfConst.BPF_LINE_INFO_LINE_SHIFT;
 
 /**
  * Parses `.BTF.ext` against the `.BTF` it refers to (section names, strings and type ids).
  * Throws BtfError on any bound, alignment or reference problem.
  */
 export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOptions): BtfExt {
-  const r = new Reader(bytes, opts.file, byteOrder(bytes, opts));
-  const version = r.u8(2);
-  if (version !== 1) throw r.error(`unsupported BTF.ext version ${version}`, 2);
-  const flags = r.u8(3);
-  if (flags !== 0) throw r.error(`unsupported BTF.ext flags 0x${flags.toString(16)}`, 3);
-  const headerLength = r.u32(4);
+  const little = detectByteOrder(
+    bytes,
+    opts.file,
+    "BTF.ext",
+    offsetOfEnd(BtfExtHeader, "hdr_len"),
+    opts.littleEndian,
+  );
+  const r = new Reader(bytes, opts.file, little);
+  const version = r.u8(ExtHeader.version);
+  if (version !== BtfConst.BTF_VERSION) {
+    throw r.error(`unsupported BTF.ext version ${version}`, ExtHeader.version);
+  }
+  const flags = r.u8(ExtHeader.flags);
+  if (flags !== 0) {
+    throw r.error(
+      `unsupported BTF.ext flags 0x${flags.toString(16)}`,
+      ExtHeader.flags,
+    );
+  }
+  const headerLength = r.u32(ExtHeader.hdr_len);
   if (headerLength < HEADER_SIZE) {
-    throw r.error(`BTF.ext header length ${headerLength} is shorter than ${HEADER_SIZE}`, 4);
+    throw r.error(
+      `BTF.ext header length ${headerLength} is shorter than ${HEADER_SIZE}`,
+      ExtHeader.hdr_len,
+    );
   }
   r.need(0, headerLength, "BTF.ext header");
 
@@ -110,35 +137,51 @@ export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOption
     return off;
   };
 
-  const funcInfo = readSubsection(r, headerLength, 8, "func_info", 8, (at) => ({
-    insnOff: insnOff(r.u32(at), at, "func_info"),
-    typeId: funcId(r.u32(at + 4), at + 4),
-  }), strings);
-  const lineInfo = readSubsection(r, headerLength, 16, "line_info", 16, (at) => {
-    const lineCol = r.u32(at + 12);
-    const fileNameOff = r.u32(at + 4);
-    const lineOff = r.u32(at + 8);
+  const subsection = { r, headerLength, strings };
+  const funcInfo = readSubsection(subsection, "func_info", BpfFuncInfo.size, (at) => ({
+    insnOff: insnOff(r.u32(at + FuncInfoRecord.insn_off), at, "func_info"),
+    typeId: funcId(
+      r.u32(at + FuncInfoRecord.type_id),
+      at + FuncInfoRecord.type_id,
+    ),
+  }));
+  const lineInfo = readSubsection(subsection, "line_info", BpfLineInfo.size, (at) => {
+    const lineCol = r.u32(at + LineInfoRecord.line_col);
+    const fileNameOff = r.u32(at + LineInfoRecord.file_name_off);
+    const lineOff = r.u32(at + LineInfoRecord.line_off);
     return {
-      insnOff: insnOff(r.u32(at), at, "line_info"),
+      insnOff: insnOff(r.u32(at + LineInfoRecord.insn_off), at, "line_info"),
       fileNameOff,
       lineOff,
       line: lineCol >>> LINE_COL_SHIFT,
       col: lineCol & ((1 << LINE_COL_SHIFT) - 1),
-      fileName: strings(fileNameOff, at + 4, "line_info file name"),
-      source: strings(lineOff, at + 8, "line_info line"),
+      fileName: strings(
+        fileNameOff,
+        at + LineInfoRecord.file_name_off,
+        "line_info file name",
+      ),
+      source: strings(lineOff, at + LineInfoRecord.line_off, "line_info line"),
     };
-  }, strings);
-  const coreRelos = headerLength >= HEADER_WITH_CORE_SIZE
-    ? readSubsection(r, headerLength, 24, "core_relo", 16, (at) => {
-      const accessStrOff = r.u32(at + 8);
+  });
+  const coreRelos = headerLength >= offsetOfEnd(BtfExtHeader, "core_relo_len")
+    ? readSubsection(subsection, "core_relo", BpfCoreRelo.size, (at) => {
+      const accessStrOff = r.u32(at + CoreReloRecord.access_str_off);
       return {
-        insnOff: insnOff(r.u32(at), at, "core_relo"),
-        typeId: typeId(r.u32(at + 4), at + 4, "core_relo"),
+        insnOff: insnOff(r.u32(at + CoreReloRecord.insn_off), at, "core_relo"),
+        typeId: typeId(
+          r.u32(at + CoreReloRecord.type_id),
+          at + CoreReloRecord.type_id,
+          "core_relo",
+        ),
         accessStrOff,
-        accessStr: strings(accessStrOff, at + 8, "core_relo access string"),
-        kind: r.u32(at + 12),
+        accessStr: strings(
+          accessStrOff,
+          at + CoreReloRecord.access_str_off,
+          "core_relo access string",
+        ),
+        kind: r.u32(at + CoreReloRecord.kind),
       };
-    }, strings)
+    })
     : { records: new Map(), recordSize: 0 };
   return {
     funcInfo: funcInfo.records,
@@ -152,46 +195,35 @@ export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOption
   };
 }
 
-function byteOrder(bytes: Uint8Array, opts: ParseBtfExtOptions): boolean {
-  const r = new Reader(bytes, opts.file, true);
-  r.need(0, 8, "BTF.ext header");
-  const magic = r.u16(0);
-  const little = magic === BTF_MAGIC ? true : magic === 0x9feb ? false : undefined;
-  if (little === undefined) {
-    throw r.error(`bad BTF.ext magic 0x${magic.toString(16).padStart(4, "0")} (want 0xeb9f)`, 0);
-  }
-  if (opts.littleEndian !== undefined && opts.littleEndian !== little) {
-    throw r.error(
-      `BTF.ext is ${little ? "little" : "big"}-endian but the ELF file is ${
-        little ? "big" : "little"
-      }-endian`,
-      0,
-    );
-  }
-  return little;
-}
-
 type Lookup = (offset: number, at: number, what: string) => string;
+
+/** What every subsection reader shares: the input, the header's length and the BTF strings. */
+interface Subsection {
+  r: Reader;
+  headerLength: number;
+  strings: Lookup;
+}
 
 /**
  * Reads one subsection: `u32 rec_size`, then per ELF section `{ sec_name_off, num_info }` and
  * `num_info` records of `rec_size` bytes (of which this parser reads the first `minSize`).
  */
 function readSubsection<T>(
-  r: Reader,
-  headerLength: number,
-  fieldAt: number,
-  what: string,
+  { r, headerLength, strings }: Subsection,
+  what: "func_info" | "line_info" | "core_relo",
   minSize: number,
   record: (at: number) => T,
-  strings: Lookup,
 ): { records: Map<string, T[]>; recordSize: number } {
   const records = new Map<string, T[]>();
-  const offset = r.u32(fieldAt);
-  const length = r.u32(fieldAt + 4);
+  const offsetAt = ExtHeader[`${what}_off`];
+  const offset = r.u32(offsetAt);
+  const length = r.u32(ExtHeader[`${what}_len`]);
   if (length === 0) return { records, recordSize: 0 };
   if (offset % 4 !== 0) {
-    throw r.error(`${what} subsection offset ${offset} is not 4-byte aligned`, fieldAt);
+    throw r.error(
+      `${what} subsection offset ${offset} is not 4-byte aligned`,
+      offsetAt,
+    );
   }
   const start = headerLength + offset;
   const end = start + length;
@@ -205,12 +237,17 @@ function readSubsection<T>(
     );
   }
   for (let at = start + 4; at < end;) {
-    r.need(at, INFO_SEC_SIZE, `${what} section header`, end);
-    const section = strings(r.u32(at), at, `${what} section name`);
+    r.need(at, BtfExtInfoSec.size, `${what} section header`, end);
+    const section = strings(r.u32(at + InfoSec.sec_name_off), at, `${what} section name`);
     if (section === "") throw r.error(`${what} section name is empty`, at);
-    const count = r.u32(at + 4);
-    if (count === 0) throw r.error(`${what} section '${section}' has no records`, at + 4);
-    const first = at + INFO_SEC_SIZE;
+    const count = r.u32(at + InfoSec.num_info);
+    if (count === 0) {
+      throw r.error(
+        `${what} section '${section}' has no records`,
+        at + InfoSec.num_info,
+      );
+    }
+    const first = at + BtfExtInfoSec.size;
     r.need(first, count * recordSize, `${what} records of section '${section}'`, end);
     const list = records.get(section) ?? [];
     for (let i = 0; i < count; i++) list.push(record(first + i * recordSize));

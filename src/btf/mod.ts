@@ -7,7 +7,7 @@
 export { BtfError } from "./errors.ts";
 export { Btf, type BtfOrigin } from "./btf.ts";
 export { BtfStrings } from "./strings.ts";
-export { BTF_HEADER_SIZE, BTF_MAGIC, parseBtf, type ParseBtfOptions } from "./parse.ts";
+export { parseBtf, type ParseBtfOptions } from "./parse.ts";
 export {
   type BtfArray,
   type BtfComposite,

@@ -1,14 +1,41 @@
+import {
+  BtfArray,
+  BtfConst,
+  BtfDeclTag,
+  BtfEnum,
+  BtfEnum64,
+  BtfHeader,
+  BtfMember,
+  BtfParam,
+  BtfTypeHeader,
+  BtfVar,
+  BtfVarSecinfo,
+  fieldOffsets,
+} from "../abi/mod.ts";
 import { Btf } from "./btf.ts";
-import { Reader } from "./_reader.ts";
+import { detectByteOrder, Reader } from "./_reader.ts";
 import { BtfStrings } from "./strings.ts";
-import { BtfKind, type BtfMember, type BtfType, isModifier, kindName } from "./types.ts";
+import {
+  BtfKind,
+  type BtfMember as BtfMemberType,
+  type BtfType,
+  isModifier,
+  kindName,
+} from "./types.ts";
 
-/** `BTF_MAGIC` as stored by a writer of the same byte order as the reader. */
-export const BTF_MAGIC = 0xeb9f;
-/** Size of `struct btf_header` in BTF version 1. */
-export const BTF_HEADER_SIZE = 24;
-/** Size of `struct btf_type` without its kind-specific tail. */
-const TYPE_HEADER_SIZE = 12;
+// Field offsets of the records read for every type, member and value (see `fieldOffsets`).
+const Header = fieldOffsets(BtfHeader);
+const TypeHeader = fieldOffsets(BtfTypeHeader);
+const ArrayInfo = fieldOffsets(BtfArray);
+const Member = fieldOffsets(BtfMember);
+const Enum = fieldOffsets(BtfEnum);
+const Enum64 = fieldOffsets(BtfEnum64);
+const Param = fieldOffsets(BtfParam);
+const Var = fieldOffsets(BtfVar);
+const VarSecinfo = fieldOffsets(BtfVarSecinfo);
+const DeclTag = fieldOffsets(BtfDeclTag);
+/** The u32 after an INT's `btf_type`: encoding, bit offset and bit count. */
+const INT_DATA_SIZE = 4;
 /** Largest kind number this parser knows. */
 const MAX_KIND = BtfKind.ENUM64;
 
@@ -31,7 +58,8 @@ interface BtfLayout {
 
 /** Parses a `.BTF` section (or `/sys/kernel/btf/vmlinux`); throws BtfError on any inconsistency. */
 export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
-  const r = new Reader(bytes, opts.file, detectByteOrder(bytes, opts));
+  const little = detectByteOrder(bytes, opts.file, "BTF", BtfHeader.size, opts.littleEndian);
+  const r = new Reader(bytes, opts.file, little);
   const layout = readHeader(r);
   const stringStart = layout.headerLength + layout.stringOffset;
   const strings = readStrings(r, stringStart, layout.stringLength);
@@ -63,55 +91,46 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   return btf;
 }
 
-function detectByteOrder(bytes: Uint8Array, opts: ParseBtfOptions): boolean {
-  const r = new Reader(bytes, opts.file, true);
-  r.need(0, BTF_HEADER_SIZE, "BTF header");
-  const le = r.u16(0);
-  if (le === BTF_MAGIC) {
-    if (opts.littleEndian === false) {
-      throw r.error("BTF is little-endian but the ELF file is big-endian", 0);
-    }
-    return true;
-  }
-  if (le === 0x9feb) {
-    if (opts.littleEndian === true) {
-      throw r.error("BTF is big-endian but the ELF file is little-endian", 0);
-    }
-    return false;
-  }
-  throw r.error(`bad BTF magic 0x${le.toString(16).padStart(4, "0")} (want 0xeb9f)`, 0);
-}
-
 function readHeader(r: Reader): BtfLayout {
-  const version = r.u8(2);
-  if (version !== 1) throw r.error(`unsupported BTF version ${version}`, 2);
-  const flags = r.u8(3);
-  if (flags !== 0) throw r.error(`unsupported BTF flags 0x${flags.toString(16)}`, 3);
-  const headerLength = r.u32(4);
-  if (headerLength < BTF_HEADER_SIZE) {
-    throw r.error(`BTF header length ${headerLength} is shorter than ${BTF_HEADER_SIZE}`, 4);
+  const version = r.u8(Header.version);
+  if (version !== BtfConst.BTF_VERSION) {
+    throw r.error(`unsupported BTF version ${version}`, Header.version);
+  }
+  const flags = r.u8(Header.flags);
+  if (flags !== 0) {
+    throw r.error(`unsupported BTF flags 0x${flags.toString(16)}`, Header.flags);
+  }
+  const headerLength = r.u32(Header.hdr_len);
+  if (headerLength < BtfHeader.size) {
+    throw r.error(
+      `BTF header length ${headerLength} is shorter than ${BtfHeader.size}`,
+      Header.hdr_len,
+    );
   }
   r.need(0, headerLength, "BTF header");
   // A longer header comes from a newer format; it is only safe to ignore when its tail is zero.
-  for (let at = BTF_HEADER_SIZE; at < headerLength; at++) {
+  for (let at = BtfHeader.size; at < headerLength; at++) {
     if (r.u8(at) !== 0) throw r.error(`BTF header has unknown non-zero field at byte ${at}`, at);
   }
   const layout = {
     headerLength,
-    typeOffset: r.u32(8),
-    typeLength: r.u32(12),
-    stringOffset: r.u32(16),
-    stringLength: r.u32(20),
+    typeOffset: r.u32(Header.type_off),
+    typeLength: r.u32(Header.type_len),
+    stringOffset: r.u32(Header.str_off),
+    stringLength: r.u32(Header.str_len),
   };
   if (layout.typeOffset % 4 !== 0) {
-    throw r.error(`type section offset ${layout.typeOffset} is not 4-byte aligned`, 8);
+    throw r.error(
+      `type section offset ${layout.typeOffset} is not 4-byte aligned`,
+      Header.type_off,
+    );
   }
   r.need(headerLength + layout.typeOffset, layout.typeLength, "type section");
   r.need(headerLength + layout.stringOffset, layout.stringLength, "string section");
   const typeEnd = layout.typeOffset + layout.typeLength;
   const stringEnd = layout.stringOffset + layout.stringLength;
   if (layout.typeOffset < stringEnd && layout.stringOffset < typeEnd) {
-    throw r.error("type and string sections overlap", 8);
+    throw r.error("type and string sections overlap", Header.type_off);
   }
   return layout;
 }
@@ -137,12 +156,12 @@ function readType(
   id: number,
   nameAt: NameAt,
 ): [BtfType, number] {
-  r.need(at, TYPE_HEADER_SIZE, `type [${id}]`, end);
-  const info = r.u32(at + 4);
-  const kind = (info >>> 24) & 0x1f;
-  const vlen = info & 0xffff;
-  const kindFlag = (info >>> 31) === 1;
-  const sizeOrType = r.u32(at + 8);
+  r.need(at, BtfTypeHeader.size, `type [${id}]`, end);
+  const info = r.u32(at + TypeHeader.info);
+  const kind = (info >>> BtfConst.BTF_INFO_KIND_SHIFT) & BtfConst.BTF_INFO_KIND_MASK;
+  const vlen = info & BtfConst.BTF_INFO_VLEN_MASK;
+  const kindFlag = (info >>> BtfConst.BTF_INFO_KFLAG_SHIFT) === 1;
+  const sizeOrType = r.u32(at + TypeHeader.size);
   if (kind === BtfKind.VOID || kind > MAX_KIND) {
     throw r.error(`type [${id}] has unknown kind ${kind}`, at);
   }
@@ -150,8 +169,8 @@ function readType(
     throw r.error(`type [${id}] ${kindName(kind)} has unused info bits set`, at);
   }
   const label = `type [${id}] ${kindName(kind)}`;
-  const name = nameAt(r.u32(at), at, label);
-  const tail = at + TYPE_HEADER_SIZE;
+  const name = nameAt(r.u32(at + TypeHeader.name_off), at, label);
+  const tail = at + BtfTypeHeader.size;
   const flagAllowed = kind === BtfKind.STRUCT || kind === BtfKind.UNION || kind === BtfKind.ENUM ||
     kind === BtfKind.ENUM64 || kind === BtfKind.FWD || kind === BtfKind.TYPE_TAG ||
     kind === BtfKind.DECL_TAG;
@@ -169,7 +188,7 @@ function readType(
 
   switch (kind) {
     case BtfKind.INT: {
-      const next = records(1, 4);
+      const next = records(1, INT_DATA_SIZE);
       const data = r.u32(tail);
       if ((data & 0xf000ff00) !== 0) throw r.error(`${label} has unused encoding bits set`, tail);
       const bits = data & 0xff;
@@ -194,24 +213,24 @@ function readType(
     case BtfKind.TYPE_TAG:
       return [{ kind, name, type: sizeOrType, attribute: kindFlag }, tail];
     case BtfKind.ARRAY: {
-      const next = records(1, 12);
+      const next = records(1, BtfArray.size);
       return [{
         kind,
         name,
-        type: r.u32(tail),
-        indexType: r.u32(tail + 4),
-        nelems: r.u32(tail + 8),
+        type: r.u32(tail + ArrayInfo.type),
+        indexType: r.u32(tail + ArrayInfo.index_type),
+        nelems: r.u32(tail + ArrayInfo.nelems),
       }, next];
     }
     case BtfKind.STRUCT:
     case BtfKind.UNION: {
-      const next = records(vlen, 12);
-      const members: BtfMember[] = [];
-      for (let i = 0, m = tail; i < vlen; i++, m += 12) {
-        const offset = r.u32(m + 8);
+      const next = records(vlen, BtfMember.size);
+      const members: BtfMemberType[] = [];
+      for (let i = 0, m = tail; i < vlen; i++, m += BtfMember.size) {
+        const offset = r.u32(m + Member.offset);
         members.push({
-          name: nameAt(r.u32(m), m, `${label} member ${i}`),
-          type: r.u32(m + 4),
+          name: nameAt(r.u32(m + Member.name_off), m, `${label} member ${i}`),
+          type: r.u32(m + Member.type),
           bitOffset: kindFlag ? offset & 0xffffff : offset,
           bitfieldSize: kindFlag ? offset >>> 24 : 0,
         });
@@ -219,21 +238,27 @@ function readType(
       return [{ kind, name, size: sizeOrType, bitfields: kindFlag, members }, next];
     }
     case BtfKind.ENUM: {
-      const next = records(vlen, 8);
+      const next = records(vlen, BtfEnum.size);
       const values = [];
-      for (let i = 0, v = tail; i < vlen; i++, v += 8) {
-        const raw = kindFlag ? r.i32(v + 4) : r.u32(v + 4);
-        values.push({ name: nameAt(r.u32(v), v, `${label} value ${i}`), value: raw });
+      for (let i = 0, v = tail; i < vlen; i++, v += BtfEnum.size) {
+        // kind_flag says whether the values are signed.
+        const valAt = v + Enum.val;
+        const raw = kindFlag ? r.i32(valAt) : r.u32(valAt);
+        values.push({
+          name: nameAt(r.u32(v + Enum.name_off), v, `${label} value ${i}`),
+          value: raw,
+        });
       }
       return [{ kind, name, size: sizeOrType, signed: kindFlag, values }, next];
     }
     case BtfKind.ENUM64: {
-      const next = records(vlen, 12);
+      const next = records(vlen, BtfEnum64.size);
       const values = [];
-      for (let i = 0, v = tail; i < vlen; i++, v += 12) {
-        const raw = (BigInt(r.u32(v + 8)) << 32n) | BigInt(r.u32(v + 4));
+      for (let i = 0, v = tail; i < vlen; i++, v += BtfEnum64.size) {
+        const raw = (BigInt(r.u32(v + Enum64.val_hi32)) << 32n) |
+          BigInt(r.u32(v + Enum64.val_lo32));
         values.push({
-          name: nameAt(r.u32(v), v, `${label} value ${i}`),
+          name: nameAt(r.u32(v + Enum64.name_off), v, `${label} value ${i}`),
           value: kindFlag ? BigInt.asIntN(64, raw) : raw,
         });
       }
@@ -244,33 +269,38 @@ function readType(
     case BtfKind.FUNC:
       return [{ kind, name, type: sizeOrType, linkage: vlen }, tail];
     case BtfKind.FUNC_PROTO: {
-      const next = records(vlen, 8);
+      const next = records(vlen, BtfParam.size);
       const params = [];
-      for (let i = 0, p = tail; i < vlen; i++, p += 8) {
-        params.push({ name: nameAt(r.u32(p), p, `${label} param ${i}`), type: r.u32(p + 4) });
+      for (let i = 0, p = tail; i < vlen; i++, p += BtfParam.size) {
+        params.push({
+          name: nameAt(r.u32(p + Param.name_off), p, `${label} param ${i}`),
+          type: r.u32(p + Param.type),
+        });
       }
       return [{ kind, name, type: sizeOrType, params }, next];
     }
     case BtfKind.VAR: {
-      const next = records(1, 4);
-      return [{ kind, name, type: sizeOrType, linkage: r.u32(tail) }, next];
+      const next = records(1, BtfVar.size);
+      return [{ kind, name, type: sizeOrType, linkage: r.u32(tail + Var.linkage) }, next];
     }
     case BtfKind.DATASEC: {
-      const next = records(vlen, 12);
+      const next = records(vlen, BtfVarSecinfo.size);
       const vars = [];
-      for (let i = 0, v = tail; i < vlen; i++, v += 12) {
-        vars.push({ type: r.u32(v), offset: r.u32(v + 4), size: r.u32(v + 8) });
+      for (let i = 0, v = tail; i < vlen; i++, v += BtfVarSecinfo.size) {
+        vars.push({
+          type: r.u32(v + VarSecinfo.type),
+          offset: r.u32(v + VarSecinfo.offset),
+          size: r.u32(v + VarSecinfo.size),
+        });
       }
       return [{ kind, name, size: sizeOrType, vars }, next];
     }
     case BtfKind.FLOAT:
       return [{ kind, name, size: sizeOrType }, tail];
     case BtfKind.DECL_TAG: {
-      const next = records(1, 4);
-      return [
-        { kind, name, type: sizeOrType, componentIdx: r.i32(tail), attribute: kindFlag },
-        next,
-      ];
+      const next = records(1, BtfDeclTag.size);
+      const componentIdx = r.i32(tail + DeclTag.component_idx);
+      return [{ kind, name, type: sizeOrType, componentIdx, attribute: kindFlag }, next];
     }
   }
   throw r.error(`type [${id}] has unknown kind ${kind}`, at);
