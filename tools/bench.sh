@@ -5,6 +5,7 @@
 #                                           in the same run and print ratios)
 #   bench/*.sh         with `bash`
 # Kernel benches need root; examples are built first. Prints each command before its figures.
+# Each command gets BENCH_TIMEOUT seconds (default 900), so one hung bench cannot block the rest.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1
@@ -13,9 +14,13 @@ bash tools/build_examples.sh >/dev/null || { echo "building the examples failed"
 bash bench/ref/build.sh || { echo "building the C reference (bench/ref) failed"; exit 1; }
 
 status=0
+limit=${BENCH_TIMEOUT:-900}
 run() {
   echo "\$ $*"
-  "$@" || status=1
+  timeout --kill-after=10 "$limit" "$@"
+  local rc=$?
+  [ $rc -eq 124 ] && echo "TIMED OUT after $limit s: $*"
+  [ $rc -eq 0 ] || status=1
   echo
 }
 shopt -s nullglob
