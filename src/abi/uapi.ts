@@ -90,33 +90,3 @@ export const BtfConst = {
   /** `bpf_line_info.line_col`: line number above this many bits, column below. */
   BPF_LINE_INFO_LINE_SHIFT: 10,
 } as const;
-
-/** ELF constants bpfdrop needs (from `elf.h`). */
-export const Elf = {
-  EM_BPF: 247,
-  ET_REL: 1,
-  SHT_PROGBITS: 1,
-  SHT_SYMTAB: 2,
-  SHT_STRTAB: 3,
-  SHT_RELA: 4,
-  SHT_NOBITS: 8,
-  SHT_REL: 9,
-  SHF_WRITE: 0x1,
-  SHF_ALLOC: 0x2,
-  SHF_EXECINSTR: 0x4,
-  STB_LOCAL: 0,
-  STB_GLOBAL: 1,
-  STB_WEAK: 2,
-  STT_NOTYPE: 0,
-  STT_OBJECT: 1,
-  STT_FUNC: 2,
-  STT_SECTION: 3,
-  SHN_UNDEF: 0,
-  SHN_ABS: 0xfff1,
-  SHN_COMMON: 0xfff2,
-  R_BPF_64_64: 1,
-  R_BPF_64_ABS64: 2,
-  R_BPF_64_ABS32: 3,
-  R_BPF_64_NODYLD32: 4,
-  R_BPF_64_32: 10,
-} as const;

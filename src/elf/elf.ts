@@ -332,7 +332,7 @@ function readSectionHeader(
 }
 
 /** Reads a NUL-terminated string at `at` inside string-table section `table`. */
-export function readString(
+function readString(
   table: Pick<ElfSection, "data" | "offset"> & { name?: string },
   at: number,
   file: string,

@@ -16,7 +16,7 @@ import { sectionInfo } from "./section_defs.ts";
 import type { Func, Program, Relocation, Subprogram } from "./types.ts";
 
 /** Executable sections with code: where programs and subprograms live. */
-export function codeSections(ctx: Context): ElfSection[] {
+function codeSections(ctx: Context): ElfSection[] {
   return ctx.elf.sections.filter((s) =>
     s.type === SHT.PROGBITS && (s.flags & SHF.EXECINSTR) !== 0 && s.size > 0
   );

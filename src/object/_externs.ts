@@ -1,5 +1,13 @@
 import { BpfMapFlags, BpfMapType } from "../abi/mod.ts";
-import { type Btf, BtfFuncLinkage, BtfIntEncoding, BtfKind, BtfVarLinkage } from "../btf/mod.ts";
+import {
+  type Btf,
+  BtfFuncLinkage,
+  BtfIntEncoding,
+  BtfKind,
+  BtfVarLinkage,
+  KCONFIG_SECTION,
+  KSYMS_SECTION,
+} from "../btf/mod.ts";
 import { type ElfSymbol, SHN, STB, STT } from "../elf/mod.ts";
 import type { Context } from "./_context.ts";
 import { internalMapFlags, type PlacedMap } from "./_maps.ts";
@@ -14,7 +22,7 @@ export interface PlacedExtern {
 }
 
 /** Undefined global symbols without a type: what clang emits for `extern` declarations. */
-export function isExternSymbol(sym: ElfSymbol): boolean {
+function isExternSymbol(sym: ElfSymbol): boolean {
   return sym.sectionIndex === SHN.UNDEF && sym.type === STT.NOTYPE &&
     (sym.bind === STB.GLOBAL || sym.bind === STB.WEAK);
 }
@@ -69,7 +77,7 @@ function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
   }
   const t = btf.typeById(btfId);
   if (t.kind === BtfKind.FUNC) {
-    if (section !== ".ksyms") {
+    if (section !== KSYMS_SECTION) {
       throw ctx.error(
         sym.entryOffset,
         `${where}: extern function in section ${section} is not supported`,
@@ -82,7 +90,7 @@ function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
     };
   }
   if (t.kind !== BtfKind.VAR) throw btf.errorAt(btfId, `${where}: expected VAR or FUNC`);
-  if (section === ".ksyms") {
+  if (section === KSYMS_SECTION) {
     const typed = btf.resolve(t.type) !== 0;
     return {
       extern: { kind: "ksym", name: sym.name, weak, btfId, typed, btfTypeId: typed ? t.type : 0 },
@@ -90,7 +98,7 @@ function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
       align: 0,
     };
   }
-  if (section !== ".kconfig") {
+  if (section !== KCONFIG_SECTION) {
     throw ctx.error(
       sym.entryOffset,
       `${where}: extern section ${section} is not supported (only .kconfig and .ksyms)`,
@@ -176,9 +184,9 @@ export function kconfigMap(ctx: Context, externs: PlacedExtern[]): PlacedMap[] {
     global: true,
   }));
   const spec: MapSpec = {
-    name: ".kconfig",
+    name: KCONFIG_SECTION,
     origin: "kconfig",
-    section: ".kconfig",
+    section: KCONFIG_SECTION,
     type: BpfMapType.BPF_MAP_TYPE_ARRAY,
     typeName: "BPF_MAP_TYPE_ARRAY",
     keySize: 4,
@@ -189,7 +197,7 @@ export function kconfigMap(ctx: Context, externs: PlacedExtern[]): PlacedMap[] {
     mapExtra: 0n,
     pinning: "none",
     btfKeyTypeId: 0,
-    btfValueTypeId: ctx.btf?.findByName(".kconfig", BtfKind.DATASEC)[0] ?? 0,
+    btfValueTypeId: ctx.btf?.findByName(KCONFIG_SECTION, BtfKind.DATASEC)[0] ?? 0,
     inner: undefined,
     initSlots: [],
     initialData: new Uint8Array(size),

@@ -17,7 +17,7 @@ export interface PlacedMap {
 }
 
 /** Kernel name of a map type number, or a placeholder for numbers this build does not know. */
-export function mapTypeName(type: number): string {
+function mapTypeName(type: number): string {
   const found = Object.entries(BpfMapType).find(([name, value]) =>
     value === type && !name.startsWith("__") && !name.endsWith("_DEPRECATED")
   );
