@@ -1,12 +1,10 @@
+import { BtfConst } from "../abi/mod.ts";
 import { type Btf, parseBtfExt } from "../btf/mod.ts";
 import type { ElfSection } from "../elf/mod.ts";
 import { funcAt } from "./_code.ts";
 import { type Context, relocateBtfError } from "./_context.ts";
 import { INSN_SIZE } from "./_insn.ts";
 import type { Func } from "./types.ts";
-
-/** Bits of `line_col` holding the column. */
-const LINE_SHIFT = 10;
 
 /**
  * Distributes `.BTF.ext` records (byte offsets within an ELF section) to the functions holding
@@ -44,7 +42,7 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
         insnIndex,
         fileNameOffset: r.fileNameOff,
         lineOffset: r.lineOff,
-        lineCol: ((r.line << LINE_SHIFT) | r.col) >>> 0,
+        lineCol: ((r.line << BtfConst.BPF_LINE_INFO_LINE_SHIFT) | r.col) >>> 0,
       });
     }
   }
