@@ -10,8 +10,21 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import {
+  BpfInsn,
+  BtfExtHeader,
+  BtfHeader,
+  BtfTypeHeader,
+  Elf64Ehdr,
+  Elf64Rel,
+  Elf64Shdr,
+  Elf64Sym,
+  type FieldLayout,
+  offsetOf,
+  type StructLayout,
+} from "../src/abi/mod.ts";
 import { BtfError, parseBtf } from "../src/btf/mod.ts";
-import { ElfError, parseElf, SHT } from "../src/elf/mod.ts";
+import { ElfError, parseElf, SHF, SHT } from "../src/elf/mod.ts";
 import { inspectObject, ObjectError, parseObject } from "../src/object/mod.ts";
 
 /** A deterministic PRNG (mulberry32), so every case is reproducible from its seed. */
@@ -51,32 +64,53 @@ export function prepareSeed(name: string, bytes: Uint8Array): Seed {
       offset += width;
     }
   };
-  // e_type, e_machine, e_version, e_entry, e_phoff, e_shoff, e_flags, sizes and counts.
-  add(16, 2, 2, 4, 8, 8, 8, 4, 2, 2, 2, 2, 2, 2);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const shoff = Number(view.getBigUint64(40, elf.endianness === "little"));
-  for (const s of elf.sections) {
-    add(shoff + s.index * 64, 4, 4, 8, 8, 8, 8, 4, 4, 8, 8);
-    if (s.type === SHT.SYMTAB) {
-      for (let at = s.offset; at + 24 <= s.offset + s.size; at += 24) add(at, 4, 1, 1, 2, 8, 8);
+  /** Every integer field of `layout` at `at`, in order; union arms and bitfields count once. */
+  const addStruct = (at: number, layout: StructLayout) => {
+    const seen = new Set<number>();
+    for (const f of Object.values(layout.fields) as FieldLayout[]) {
+      if (f.count !== undefined || seen.has(f.offset)) continue;
+      seen.add(f.offset);
+      fields.push({ at: at + f.offset, width: f.size as 1 | 2 | 4 | 8 });
     }
-    if (s.type === SHT.REL) {
-      for (let at = s.offset; at + 16 <= s.offset + Math.min(s.size, 16 * 64); at += 16) {
-        add(at, 8, 4, 4);
+  };
+  const little = elf.endianness === "little";
+  addStruct(0, Elf64Ehdr);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const shoff = Number(view.getBigUint64(offsetOf(Elf64Ehdr, "e_shoff"), little));
+  for (const s of elf.sections) {
+    addStruct(shoff + s.index * Elf64Shdr.size, Elf64Shdr);
+    if (s.type === SHT.SYMTAB) {
+      for (let at = s.offset; at + Elf64Sym.size <= s.offset + s.size; at += Elf64Sym.size) {
+        addStruct(at, Elf64Sym);
       }
     }
-    if ((s.flags & 4) !== 0) {
-      for (let at = s.offset; at + 8 <= s.offset + s.size; at += 8) add(at, 1, 1, 2, 4);
+    if (s.type === SHT.REL) {
+      const end = s.offset + Math.min(s.size, Elf64Rel.size * 64);
+      for (let at = s.offset; at + Elf64Rel.size <= end; at += Elf64Rel.size) {
+        // r_info as its two halves, symbol index and type, which the reader checks apart.
+        add(at + offsetOf(Elf64Rel, "r_offset"), 8);
+        add(at + offsetOf(Elf64Rel, "r_info"), 4, 4);
+      }
     }
-    if (s.name === ".BTF" || s.name === ".BTF.ext") add(s.offset, 2, 1, 1, 4, 4, 4, 4, 4, 4, 4);
+    if ((s.flags & SHF.EXECINSTR) !== 0) {
+      for (let at = s.offset; at + BpfInsn.size <= s.offset + s.size; at += BpfInsn.size) {
+        addStruct(at, BpfInsn);
+      }
+    }
+    if (s.name === ".BTF.ext") addStruct(s.offset, BtfExtHeader);
     if (s.name === ".BTF") {
+      addStruct(s.offset, BtfHeader);
+      // Also the first type's name and info, which clang puts right after the header.
+      add(s.offset + BtfHeader.size, 4, 4);
       const btf = parseBtf(s.data, { file: name });
       for (let id = 1; id <= btf.typeCount; id++) {
-        add(s.offset + btf.recordOffset(id), 4, 4, 4, 4, 4);
+        const at = s.offset + btf.recordOffset(id);
+        addStruct(at, BtfTypeHeader);
+        add(at + BtfTypeHeader.size, 4, 4); // the first words of the kind's tail, if any
       }
     }
   }
-  return { name, bytes, little: elf.endianness === "little", fields };
+  return { name, bytes, little, fields };
 }
 
 const INTERESTING = [
