@@ -17,7 +17,8 @@
  */
 import { type InspectDocument, inspectObject, parseObject } from "../src/object/mod.ts";
 import { kindName } from "../src/btf/mod.ts";
-import { BpfAttachType } from "../src/abi/mod.ts";
+import { BpfAttachType, BpfMapFlags } from "../src/abi/mod.ts";
+import { objectsIn } from "./corpus/fixtures.ts";
 import {
   bpftoolTypeName,
   buildLibbpfView,
@@ -42,10 +43,10 @@ const CONCURRENCY = Math.max(1, navigator.hardwareConcurrency);
  * libbpf 1.1 (the reference here) makes every data map mmapable; newer libbpf, which bpfdrop
  * follows, only those with a global variable. The flag is accepted on internal maps.
  */
-const BPF_F_MMAPABLE = 0x400;
+const { BPF_F_MMAPABLE } = BpfMapFlags;
 
 /** The kernel marks every devmap read-only for programs (`dev_map_init_map`). */
-const BPF_F_RDONLY_PROG = 0x80;
+const { BPF_F_RDONLY_PROG } = BpfMapFlags;
 const KERNEL_RDONLY_PROG = new Set(["devmap", "devmap_hash"]);
 
 /**
@@ -95,17 +96,6 @@ function newTally(): Tally {
     notes: [],
     mismatches: [],
   };
-}
-
-function objectsIn(dir: string): string[] {
-  try {
-    return [...Deno.readDirSync(dir)]
-      .filter((e) => e.isFile && e.name.endsWith(".o"))
-      .map((e) => `${dir}/${e.name}`)
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 function corpusOrigins(): string[] {

@@ -1,11 +1,12 @@
 // `bpfdrop inspect` end to end: the real main.ts in a subprocess, its exit status, stdout JSON
 // and the one-line error on stderr for each kind of bad input.
 import assert from "node:assert/strict";
+import { BtfTypeHeader, Elf64Ehdr, Elf64Shdr, type FieldOf, offsetOf } from "../src/abi/mod.ts";
 import { parseBtf } from "../src/btf/mod.ts";
 import { parseElf } from "../src/elf/mod.ts";
+import { compileFeatures } from "./corpus/fixtures.ts";
 
 const main = new URL("../main.ts", import.meta.url).pathname;
-const fixture = new URL("../src/object/testdata/features.bpf.c", import.meta.url).pathname;
 const dir = await Deno.makeTempDir({ prefix: "bpfdrop-inspect-" });
 
 async function inspect(
@@ -26,18 +27,8 @@ async function clang(args: string[]): Promise<void> {
 }
 
 const good = `${dir}/features.o`;
-await clang([
-  "-target",
-  "bpf",
-  "-g",
-  "-O2",
-  "-I/usr/include/x86_64-linux-gnu",
-  "-c",
-  fixture,
-  "-o",
-  good,
-]);
-const goodBytes = await Deno.readFile(good);
+const goodBytes = await compileFeatures("bpf");
+await Deno.writeFile(good, goodBytes);
 
 /** Writes `bytes` as `name` in the temp dir and returns the path. */
 async function write(name: string, bytes: Uint8Array): Promise<string> {
@@ -46,13 +37,17 @@ async function write(name: string, bytes: Uint8Array): Promise<string> {
   return path;
 }
 
-/** A copy of the fixture with BTF type record field `word` (0 name, 1 info, 2 size/type) of the first type of `kind` set. */
-function patchBtfType(kind: number, word: number, value: (id: number) => number): Uint8Array {
+/** A copy of the fixture with `btf_type` field `field` of the first type of `kind` set. */
+function patchBtfType(
+  kind: number,
+  field: FieldOf<typeof BtfTypeHeader>,
+  value: (id: number) => number,
+): Uint8Array {
   const bytes = goodBytes.slice();
   const section = parseElf(bytes, "f.o").sections.find((s) => s.name === ".BTF")!;
   const btf = parseBtf(section.data, { file: "f.o" });
   const id = btf.types.findIndex((t) => t.kind === kind);
-  const at = section.offset + btf.recordOffset(id) + 4 * word;
+  const at = section.offset + btf.recordOffset(id) + offsetOf(BtfTypeHeader, field);
   new DataView(bytes.buffer).setUint32(at, value(id), true);
   return bytes;
 }
@@ -167,8 +162,10 @@ Deno.test("inspect rejects bad input with one clear line and exit 1", async () =
 
   const farOffset = goodBytes.slice();
   const elf = parseElf(goodBytes, "f.o");
-  const shoff = Number(new DataView(goodBytes.buffer).getBigUint64(40, true));
-  new DataView(farOffset.buffer).setBigUint64(shoff + 64 * 2 + 24, 1n << 40n, true);
+  const view = new DataView(farOffset.buffer);
+  const shoff = Number(view.getBigUint64(offsetOf(Elf64Ehdr, "e_shoff"), true));
+  const section2 = shoff + 2 * Elf64Shdr.size;
+  view.setBigUint64(section2 + offsetOf(Elf64Shdr, "sh_offset"), 1n << 40n, true);
   const outOfRange = await write("offset.o", farOffset);
   assertOneLineError(
     await inspect(outOfRange),
@@ -178,11 +175,11 @@ Deno.test("inspect rejects bad input with one clear line and exit 1", async () =
   assert.ok(elf.sections.length > 2);
 
   // A pointer to itself: a BTF type loop.
-  const loop = await write("loop.o", patchBtfType(2, 2, (id) => id));
+  const loop = await write("loop.o", patchBtfType(2, "type", (id) => id));
   assertOneLineError(await inspect(loop), loop, /section \.BTF: .*loop/i);
 
   // Kind 31 does not exist.
-  const unknownKind = await write("kind.o", patchBtfType(1, 1, () => 31 << 24));
+  const unknownKind = await write("kind.o", patchBtfType(1, "info", () => 31 << 24));
   assertOneLineError(await inspect(unknownKind), unknownKind, /section \.BTF: .*kind/i);
 
   const missing = `${dir}/missing.o`;

@@ -4,47 +4,22 @@
 // "FILE: what (at offset N)" message; nothing may throw anything else or run long.
 import assert from "node:assert/strict";
 import { guardedCampaign } from "../tools/fuzz.ts";
+import { compileFeatures, objectsIn } from "./corpus/fixtures.ts";
 
 const CASES = 10_000;
-const examples = new URL("../build/examples/", import.meta.url).pathname;
-const fixture = new URL("../src/object/testdata/features.bpf.c", import.meta.url).pathname;
+const examples = new URL("../build/examples", import.meta.url).pathname;
 
 /** The example objects, plus the object-reader fixture in both byte orders. */
 async function seeds(): Promise<{ name: string; bytes: Uint8Array }[]> {
-  let paths: string[] = [];
-  try {
-    paths = [...Deno.readDirSync(examples)].filter((e) => e.name.endsWith(".o")).map((e) =>
-      examples + e.name
-    )
-      .sort();
-  } catch {
+  const paths = objectsIn(examples);
+  if (paths.length === 0) {
     console.log("note: build/examples is empty; fuzzing the compiled fixture only");
   }
-  const out = await Promise.all(
+  const out: { name: string; bytes: Uint8Array }[] = await Promise.all(
     paths.map(async (name) => ({ name, bytes: await Deno.readFile(name) })),
   );
-  const dir = await Deno.makeTempDir({ prefix: "bpfdrop-fuzz-" });
-  try {
-    for (const target of ["bpfel", "bpfeb"]) {
-      const obj = `${dir}/${target}.o`;
-      const cc = await new Deno.Command("clang", {
-        args: [
-          "-target",
-          target,
-          "-g",
-          "-O2",
-          "-I/usr/include/x86_64-linux-gnu",
-          "-c",
-          fixture,
-          "-o",
-          obj,
-        ],
-      }).output();
-      assert.ok(cc.success, `clang ${target} failed`);
-      out.push({ name: `features-${target}.o`, bytes: await Deno.readFile(obj) });
-    }
-  } finally {
-    await Deno.remove(dir, { recursive: true });
+  for (const target of ["bpfel", "bpfeb"] as const) {
+    out.push({ name: `features-${target}.o`, bytes: await compileFeatures(target) });
   }
   return out;
 }
