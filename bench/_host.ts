@@ -5,15 +5,6 @@
  *
  * @module
  */
-import { hostKconfig } from "../src/kernel/mod.ts";
-import type { Kconfig } from "../src/gen/mod.ts";
-import type { BpfObject } from "../src/object/mod.ts";
-
-/** The kernel config the CLI would pass when generating `obj`'s loader. */
-export function kconfigOf(obj: BpfObject): Kconfig {
-  return obj.externs.some((e) => e.kind === "kconfig") ? hostKconfig() : {};
-}
-
 /** Path of the built C harness (bench/ref/build.sh). */
 export const REF_HARNESS = new URL("../build/bench/lskel_ref", import.meta.url).pathname;
 

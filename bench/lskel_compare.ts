@@ -1,8 +1,8 @@
 /**
  * bpfdrop against libbpf 1.1's light skeleton, per example object, in one run:
  *
- * - generation: reading the object, parseObject + generateLoader (through the CLI's
- *   `loaderForObject`, which also reads the kernel config for `.kconfig` externs, as libbpf does)
+ * - generation: reading the object, parseObject + generateHostLoader (generateLoader with the
+ *   kernel config for `.kconfig` externs, read once per process, as `bpfdrop gen|load` do)
  *   against bpf_object__open_file + bpf_object__gen_loader + bpf_object__load in gen mode; both
  *   warm (repeated in one process), medians;
  * - load: runLoader on the generated loader then closing every map and program, against
@@ -16,10 +16,10 @@
  *
  * @module
  */
-import { loaderForObject } from "../src/cli/_loader_source.ts";
 import { encode } from "../src/asm/mod.ts";
 import { encodeLoaderCtx, type Loader } from "../src/gen/mod.ts";
-import { possibleCpus, runLoader } from "../src/kernel/mod.ts";
+import { generateHostLoader, possibleCpus, runLoader } from "../src/kernel/mod.ts";
+import { parseObject } from "../src/object/mod.ts";
 import { buildRefHarness, median, type RefBench, refBench, refRun } from "./_host.ts";
 
 const GEN_WARMUP = 100;
@@ -57,7 +57,7 @@ function refusal(ref: RefBench & { ok: false }): string {
 
 async function measure(path: string): Promise<Row> {
   const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.bpf\.o$/, "");
-  const generate = () => loaderForObject(Deno.readFileSync(path), path, undefined);
+  const generate = () => generateHostLoader(parseObject(Deno.readFileSync(path), path), undefined);
   timeNs(GEN_WARMUP, generate);
   const genBpfdrop = median(timeNs(GEN_REPS, generate));
 
