@@ -157,10 +157,10 @@ function verdict(rows: Row[], what: string, target: number, pick: (r: Row) => [u
   console.log(
     `target ${what} ≤ ${target}×: ${missed.length === 0 ? "MET" : "NOT MET"} ` +
       `(${compared.length - missed.length}/${compared.length} objects within, worst ${
-        worst.toFixed(2)
+        worst.toFixed(3)
       }×${
         missed.length
-          ? `; over: ${missed.map((m) => `${m.name} ${m.q.toFixed(2)}×`).join(", ")}`
+          ? `; over: ${missed.map((m) => `${m.name} ${m.q.toFixed(3)}×`).join(", ")}`
           : ""
       })`,
   );
