@@ -47,26 +47,10 @@ export function collectFunctions(ctx: Context): { programs: Program[]; subprogra
           `program '${sym.name}' in section ${section.name}: static programs are not supported (make it global or move it to .text)`,
         );
       }
-      programs.push({ ...func, ...programFields(section.name) });
+      programs.push({ ...func, ...sectionInfo(section.name) });
     }
   }
   return { programs, subprograms };
-}
-
-function programFields(sectionName: string): Omit<Program, keyof Func> {
-  const info = sectionInfo(sectionName);
-  return {
-    type: info.type,
-    typeName: info.typeName,
-    expectedAttachType: info.expectedAttachType,
-    expectedAttachTypeName: info.expectedAttachTypeName,
-    attachTarget: info.attachTarget,
-    attachBtf: info.attachBtf,
-    sleepable: info.sleepable,
-    xdpFrags: info.xdpFrags,
-    autoload: info.autoload,
-    sectionDef: info.sectionDef,
-  };
 }
 
 function readFunc(ctx: Context, section: ElfSection, sym: ElfSymbol): Func {

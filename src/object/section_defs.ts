@@ -1,4 +1,5 @@
 import { BpfAttachType, BpfProgType } from "../abi/mod.ts";
+import type { Func, Program } from "./types.ts";
 
 type ProgTypeName = Exclude<keyof typeof BpfProgType, "__MAX_BPF_PROG_TYPE">;
 type AttachTypeName = Exclude<keyof typeof BpfAttachType, "__MAX_BPF_ATTACH_TYPE">;
@@ -169,20 +170,8 @@ function attachBtfFor(attach: AttachTypeName | undefined, target: string): {
   }
 }
 
-/** What a section name says about the programs in it. */
-export interface SectionInfo {
-  type: number;
-  typeName: string;
-  expectedAttachType: number;
-  expectedAttachTypeName: string | undefined;
-  attachTarget: string | undefined;
-  attachBtf: { name: string; kind: "func" | "typedef" } | undefined;
-  sleepable: boolean;
-  xdpFrags: boolean;
-  autoload: boolean;
-  /** Matched table prefix; "" when no rule matched (type is then `BPF_PROG_TYPE_UNSPEC`). */
-  sectionDef: string;
-}
+/** What a section name says about the programs in it: the `Program` fields it decides. */
+export type SectionInfo = Omit<Program, keyof Func | "structOps">;
 
 /** Classifies a program section name the way libbpf does (a leading `?` disables autoload). */
 export function sectionInfo(sectionName: string): SectionInfo {
