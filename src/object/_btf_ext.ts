@@ -29,33 +29,37 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
     }
     return { func, insnIndex: slot - func.sectionInsnOffset };
   };
-  for (const [name, records] of ext.funcInfo) {
-    for (const r of records) {
-      const { func, insnIndex } = place(name, r.insnOff, "func_info");
-      func.funcInfo.push({ insnIndex, typeId: r.typeId });
+  /** Hands every record of one kind to `add` with the function holding it. */
+  const distribute = <T extends { insnOff: number }>(
+    bySection: Map<string, T[]>,
+    kind: string,
+    add: (func: Func, insnIndex: number, record: T) => void,
+  ) => {
+    for (const [name, records] of bySection) {
+      for (const r of records) {
+        const { func, insnIndex } = place(name, r.insnOff, kind);
+        add(func, insnIndex, r);
+      }
     }
-  }
-  for (const [name, records] of ext.lineInfo) {
-    for (const r of records) {
-      const { func, insnIndex } = place(name, r.insnOff, "line_info");
-      func.lineInfo.push({
-        insnIndex,
-        fileNameOffset: r.fileNameOff,
-        lineOffset: r.lineOff,
-        lineCol: ((r.line << BtfConst.BPF_LINE_INFO_LINE_SHIFT) | r.col) >>> 0,
-      });
-    }
-  }
-  for (const [name, records] of ext.coreRelos) {
-    for (const r of records) {
-      const { func, insnIndex } = place(name, r.insnOff, "CO-RE relocation");
-      func.coreRelos.push({
-        insnIndex,
-        typeId: r.typeId,
-        accessStrOffset: r.accessStrOff,
-        kind: r.kind,
-        accessStr: r.accessStr,
-      });
-    }
-  }
+  };
+  distribute(ext.funcInfo, "func_info", (func, insnIndex, r) => {
+    func.funcInfo.push({ insnIndex, typeId: r.typeId });
+  });
+  distribute(ext.lineInfo, "line_info", (func, insnIndex, r) => {
+    func.lineInfo.push({
+      insnIndex,
+      fileNameOffset: r.fileNameOff,
+      lineOffset: r.lineOff,
+      lineCol: ((r.line << BtfConst.BPF_LINE_INFO_LINE_SHIFT) | r.col) >>> 0,
+    });
+  });
+  distribute(ext.coreRelos, "CO-RE relocation", (func, insnIndex, r) => {
+    func.coreRelos.push({
+      insnIndex,
+      typeId: r.typeId,
+      accessStrOffset: r.accessStrOff,
+      kind: r.kind,
+      accessStr: r.accessStr,
+    });
+  });
 }
