@@ -23,9 +23,9 @@ import {
   offsetOf,
   type StructLayout,
 } from "../src/abi/mod.ts";
-import { BtfError, parseBtf } from "../src/btf/mod.ts";
-import { ElfError, parseElf, SHF, SHT } from "../src/elf/mod.ts";
-import { inspectObject, ObjectError, parseObject } from "../src/object/mod.ts";
+import { parseBtf } from "../src/btf/mod.ts";
+import { FileFormatError, parseElf, SHF, SHT } from "../src/elf/mod.ts";
+import { inspectObject, parseObject } from "../src/object/mod.ts";
 
 /** A deterministic PRNG (mulberry32), so every case is reproducible from its seed. */
 export function rng(seed: number): () => number {
@@ -197,7 +197,7 @@ export function runCase(bytes: Uint8Array, file: string): Outcome {
     JSON.stringify(inspectObject(parseObject(bytes, file)));
     return "accepted";
   } catch (e) {
-    const known = e instanceof ElfError || e instanceof BtfError || e instanceof ObjectError;
+    const known = e instanceof FileFormatError; // ElfError, BtfError or ObjectError
     if (known && e.message.startsWith(`${file}: `) && MESSAGE.test(e.message)) return "rejected";
     const detail = e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ""}` : String(e);
     return { failure: known ? `badly formed message: ${e.message}` : detail };

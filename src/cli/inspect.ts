@@ -5,15 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { onePositional, parseVerbArgs } from "./_args.ts";
-import { BtfError } from "../btf/mod.ts";
-import { ElfError } from "../elf/mod.ts";
-import {
-  formatInspect,
-  type InspectDocument,
-  inspectObject,
-  ObjectError,
-  parseObject,
-} from "../object/mod.ts";
+import { FileFormatError } from "../elf/mod.ts";
+import { formatInspect, type InspectDocument, inspectObject, parseObject } from "../object/mod.ts";
 
 const HELP = `Usage: bpfdrop inspect OBJ [--json]
 
@@ -41,9 +34,8 @@ export async function inspectFile(path: string): Promise<InspectDocument | strin
   try {
     return inspectObject(parseObject(bytes, path));
   } catch (e) {
-    if (e instanceof ElfError || e instanceof BtfError || e instanceof ObjectError) {
-      return e.message;
-    }
+    // ElfError, BtfError and ObjectError: bad input, already one line naming file and offset.
+    if (e instanceof FileFormatError) return e.message;
     // A bug, not bad input; still one line, never a stack trace.
     return `${path}: internal error while reading the object: ${(e as Error).message}`;
   }

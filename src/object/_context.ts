@@ -50,7 +50,6 @@ export class Context {
  */
 export function relocateBtfError(e: unknown, section: ElfSection, file: string): unknown {
   if (!(e instanceof BtfError)) return e;
-  const what = e.message.slice(`${e.file}: `.length).replace(/ \(at offset \d+\)$/, "");
-  if (what.startsWith("section ")) return e; // already located in the file
-  return new BtfError(file, `section ${section.name}: ${what}`, section.offset + e.offset);
+  if (e.detail.startsWith("section ")) return e; // already located in the file
+  return new BtfError(file, `section ${section.name}: ${e.detail}`, section.offset + e.offset);
 }
