@@ -92,7 +92,10 @@ export function encodeStruct<S extends StructLayout>(
   const little = options.littleEndian ?? true;
   for (const name in values) {
     const value = values[name];
-    if (value !== undefined) put(out, view, 0, layout, name, value, little);
+    if (value === undefined) continue;
+    // The buffer starts zeroed, and attrs are mostly zeros: a zero integer field needs no write.
+    if ((value === 0 || value === 0n) && isIntegerField(checkField(out, 0, layout, name))) continue;
+    put(out, view, 0, layout, name, value, little);
   }
   return out;
 }
@@ -164,6 +167,28 @@ function fieldOf(layout: StructLayout, field: string): FieldLayout {
   return f;
 }
 
+/** The field, after checking that it fits in `bytes` at `base`. */
+function checkField(
+  bytes: Uint8Array,
+  base: number,
+  layout: StructLayout,
+  field: string,
+): FieldLayout {
+  const f = fieldOf(layout, field);
+  const at = base + f.offset;
+  if (at < 0 || at + f.size > bytes.length) {
+    throw new RangeError(
+      `${layout.name}.${field}: field at ${at} does not fit in ${bytes.length} bytes`,
+    );
+  }
+  return f;
+}
+
+function isIntegerField(f: FieldLayout): boolean {
+  return f.count === undefined &&
+    (f.bitSize !== undefined || f.size === 1 || f.size === 2 || f.size === 4 || f.size === 8);
+}
+
 const encoder = new TextEncoder();
 
 function put(
@@ -175,13 +200,8 @@ function put(
   value: FieldInput,
   little: boolean,
 ): void {
-  const f = fieldOf(layout, field);
+  const f = checkField(bytes, base, layout, field);
   const at = base + f.offset;
-  if (at < 0 || at + f.size > bytes.length) {
-    throw new RangeError(
-      `${layout.name}.${field}: field at ${at} does not fit in ${bytes.length} bytes`,
-    );
-  }
   if (typeof value === "string" || value instanceof Uint8Array) {
     const src = typeof value === "string" ? encoder.encode(value) : value;
     // Char arrays keep a terminating NUL, as the kernel's name fields require.

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { BpfMapType, type FieldOf, readField, type StructLayout, writeField } from "../abi/mod.ts";
+import { BpfMapType, type FieldOf, readField, type StructLayout } from "../abi/mod.ts";
 import type { Loader } from "./loader.ts";
 
 /** Fixed part of the ctx. */
@@ -130,38 +130,42 @@ export function ringBufferSize(size: number, pageSize: number): number {
 export function encodeLoaderCtx(loader: Loader, inputs: LoaderInputs = {}): Uint8Array {
   const nMaps = loader.maps.length;
   const ctx = new Uint8Array(ctxSize(nMaps, loader.programs.length));
-  writeField(ctx, 0, LoaderCtxHeader, "sz", ctx.length);
-  writeField(ctx, 0, LoaderCtxHeader, "log_level", inputs.logLevel ?? 0);
-  writeField(ctx, 0, LoaderCtxHeader, "log_size", inputs.logSize ?? 0);
-  writeField(ctx, 0, LoaderCtxHeader, "log_buf", inputs.logBuf ?? 0n);
-  writeField(ctx, 0, LoaderCtxHeader, "log_step", inputs.logStep ?? 0);
+  // Runs on every load: one view, and only the fields that are not zero.
+  const view = new DataView(ctx.buffer);
+  const set32 = (off: number, value: number) => view.setUint32(off, value, true);
+  set32(ctxHeaderField("sz"), ctx.length);
+  if (inputs.logLevel) set32(ctxHeaderField("log_level"), inputs.logLevel);
+  if (inputs.logSize) set32(ctxHeaderField("log_size"), inputs.logSize);
+  if (inputs.logBuf) view.setBigUint64(ctxHeaderField("log_buf"), inputs.logBuf, true);
+  if (inputs.logStep) set32(ctxHeaderField("log_step"), inputs.logStep);
   const indexOf = (name: string) => {
     const i = loader.maps.findIndex((m) => m.name === name);
     if (i < 0) throw new RangeError(`Loader for ${loader.object} has no map "${name}"`);
     return i;
   };
-  for (const [name, fd] of Object.entries(inputs.reuseMaps ?? {})) {
-    writeField(ctx, ctxMapBase(indexOf(name)), LoaderCtxMap, "fd", fd);
+  for (const name in inputs.reuseMaps) {
+    set32(ctxMapField(indexOf(name), "fd"), inputs.reuseMaps[name]!);
   }
-  if (inputs.possibleCpus !== undefined) {
-    loader.maps.forEach((m, i) => {
-      if (m.type === BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY && m.maxEntries === 0) {
-        writeField(ctx, ctxMapBase(i), LoaderCtxMap, "max_entries", inputs.possibleCpus!);
+  const maxEntries = ctxMapFieldOffset("max_entries");
+  for (let i = 0; i < nMaps; i++) {
+    const m = loader.maps[i]!;
+    if (m.type === BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY) {
+      if (m.maxEntries === 0 && inputs.possibleCpus !== undefined) {
+        set32(ctxMapBase(i) + maxEntries, inputs.possibleCpus);
       }
-    });
-  }
-  loader.maps.forEach((m, i) => {
-    const size = RING_BUFFERS.has(m.type)
-      ? ringBufferSize(m.maxEntries, inputs.pageSize ?? 4096)
-      : 0;
-    if (size !== m.maxEntries && size !== 0) {
-      writeField(ctx, ctxMapBase(i), LoaderCtxMap, "max_entries", size);
+    } else if (RING_BUFFERS.has(m.type)) {
+      const size = ringBufferSize(m.maxEntries, inputs.pageSize ?? 4096);
+      if (size !== m.maxEntries && size !== 0) set32(ctxMapBase(i) + maxEntries, size);
     }
-  });
-  for (const [name, n] of Object.entries(inputs.maxEntries ?? {})) {
-    writeField(ctx, ctxMapBase(indexOf(name)), LoaderCtxMap, "max_entries", n);
+  }
+  for (const name in inputs.maxEntries) {
+    set32(ctxMapField(indexOf(name), "max_entries"), inputs.maxEntries[name]!);
   }
   return ctx;
+}
+
+function ctxMapFieldOffset(field: FieldOf<typeof LoaderCtxMap>): number {
+  return LoaderCtxMap.fields[field].offset;
 }
 
 /** A successful run: fds by map and program name (in `Loader` order). */
@@ -194,16 +198,18 @@ export function decodeLoaderResult(
   }
   const nMaps = loader.maps.length;
   const reused = inputs.reuseMaps ?? {};
+  const view = new DataView(ctx.buffer, ctx.byteOffset, ctx.byteLength);
+  const fdOffset = LoaderCtxMap.fields.fd.offset;
   return {
     ok: true,
     maps: loader.maps.map((m, i) => ({
       name: m.name,
-      fd: Number(readField(ctx, ctxMapBase(i), LoaderCtxMap, "fd")),
+      fd: view.getInt32(ctxMapBase(i) + fdOffset, true),
       reused: reused[m.name] !== undefined,
     })),
     programs: loader.programs.map((p, j) => ({
       name: p.name,
-      fd: Number(readField(ctx, ctxProgBase(nMaps, j), LoaderCtxProg, "fd")),
+      fd: view.getInt32(ctxProgBase(nMaps, j) + LoaderCtxProg.fields.fd.offset, true),
     })),
   };
 }

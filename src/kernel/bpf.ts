@@ -34,6 +34,8 @@ import { BpfSyscallError, splitLog, VerifierError } from "./errors.ts";
 import { Fd, ownFd } from "./fd.ts";
 import { addressOf, bpfRaw, cString, readFdInfo } from "./sys.ts";
 import { possibleCpus } from "./fs.ts";
+import { syscalls } from "./ffi/mod.ts";
+import { SYSCALL_NUMBERS } from "./_nr.ts";
 
 /** A bpf(2) command by its uapi name (`BPF_PROG_LOAD`). */
 export type BpfCommand = Exclude<keyof typeof BpfCmd, "__MAX_BPF_CMD">;
@@ -49,15 +51,75 @@ interface Attr<S extends StructLayout> {
 // any command may see EINTR.
 const RETRIES = 5;
 
-/** Runs `cmd` once per retryable failure: the raw result (≥ 0) or `-errno`, plus the attr. */
+/** Runs `cmd`, repeating retryable failures: the raw result (≥ 0) or `-errno`, plus the attr. */
 function send<S extends StructLayout>(cmd: BpfCommand, attr: Attr<S>): [number, Uint8Array] {
   const bytes = encodeStruct(attr.layout, attr.values);
   for (let attempt = 0;; attempt++) {
     const result = bpfRaw(BpfCmd[cmd], bytes, attr.referenced ?? []);
-    const retryable = result === -Errno.EINTR ||
-      (result === -Errno.EAGAIN && (cmd === "BPF_PROG_LOAD" || cmd === "BPF_BTF_LOAD"));
-    if (!retryable || attempt === RETRIES) return [result, bytes];
+    if (!isRetryable(cmd, result) || attempt === RETRIES) return [result, bytes];
   }
+}
+
+/**
+ * A command whose attr is encoded once and sent many times, with a few fields set before each
+ * call: the runner's hot path (a daemon reruns the same loader; each run would otherwise
+ * re-encode five attrs). The attr's own address and the buffers it points into are held for the
+ * object's lifetime. `run` applies the same retries as the typed wrappers and returns the raw
+ * result or `-errno`; on failure the caller goes through the typed wrapper for the full error.
+ */
+export class PreparedCommand<S extends StructLayout> {
+  readonly #cmd: BpfCommand;
+  readonly #nr: number;
+  readonly #attr: Uint8Array;
+  readonly #view: DataView;
+  // The buffers the attr points into: held so their addresses stay valid.
+  readonly #referenced: readonly Uint8Array[];
+  readonly #address: bigint;
+
+  /** Encodes `attr`; its addresses, like those in `attr.values`, are the current seam's. */
+  constructor(cmd: BpfCommand, attr: Attr<S>) {
+    this.#cmd = cmd;
+    this.#nr = BpfCmd[cmd];
+    this.#attr = encodeStruct(attr.layout, attr.values);
+    this.#view = new DataView(this.#attr.buffer);
+    this.#referenced = attr.referenced ?? [];
+    this.#address = addressOf(this.#attr);
+  }
+
+  /** Sets a u32 field at `offset` (from `offsetOf`, resolved once by the caller). */
+  setU32(offset: number, value: number): void {
+    this.#view.setUint32(offset, value, true);
+  }
+
+  /** Sets a u64 field at `offset`: an address or a 64-bit value. */
+  setU64(offset: number, value: bigint): void {
+    this.#view.setBigUint64(offset, value, true);
+  }
+
+  /** Reads back a u32 field the kernel wrote. */
+  getU32(offset: number): number {
+    return this.#view.getUint32(offset, true);
+  }
+
+  /** Sends the attr: the result (≥ 0) or `-errno`. */
+  run(): number {
+    const sys = syscalls();
+    const nr = SYSCALL_NUMBERS[sys.arch].bpf;
+    for (let attempt = 0;; attempt++) {
+      const result = sys.syscall(nr, this.#nr, this.#address, this.#attr.byteLength);
+      if (!isRetryable(this.#cmd, result) || attempt === RETRIES) return result;
+    }
+  }
+
+  /** The error the typed wrapper would throw for a failed `run` result. */
+  error(result: number, subject?: string): BpfSyscallError {
+    return new BpfSyscallError(shortName(this.#cmd), -result, subject);
+  }
+}
+
+function isRetryable(cmd: BpfCommand, result: number): boolean {
+  return result === -Errno.EINTR ||
+    (result === -Errno.EAGAIN && (cmd === "BPF_PROG_LOAD" || cmd === "BPF_BTF_LOAD"));
 }
 
 /** The short command name used in messages (`PROG_LOAD`). */
@@ -238,7 +300,7 @@ export function progLoad(options: ProgLoadOptions): Fd {
     );
   }
   const fdArray = new Uint8Array(Uint32Array.from(options.fdArray ?? [], (fd) => fd.value).buffer);
-  const license = cString(options.license);
+  const license = licenseBytes(options.license);
   const funcInfo = options.funcInfo;
   const lineInfo = options.lineInfo;
   const values: StructValues<typeof ProgLoadAttr> = {
@@ -291,6 +353,15 @@ export function btfLoad(btf: Uint8Array, options: { source?: string; log?: LogOp
     ...options.log,
     fields: ["btf_log_level", "btf_log_size", "btf_log_buf", "btf_log_true_size"],
   });
+}
+
+// Every program of a process names one of a few licenses: encode each once.
+const licenses = new Map<string, Uint8Array>();
+
+function licenseBytes(license: string): Uint8Array {
+  let bytes = licenses.get(license);
+  if (bytes === undefined) licenses.set(license, bytes = cString(license));
+  return bytes;
 }
 
 const DEFAULT_LOG_SIZE = 64 * 1024;
@@ -393,12 +464,14 @@ export function progTestRun(prog: Fd, options: TestRunOptions = {}): TestRunResu
     },
     referenced: [data, dataOut, ctx, ctxOut].filter((b) => b !== undefined),
   });
-  const out = decodeStruct(ProgTestRunAttr, bytes);
+  // Only the output fields: decoding the whole attr would cost as much as the call (loaders).
+  const out = (field: "retval" | "duration" | "data_size_out" | "ctx_size_out") =>
+    Number(readField(bytes, 0, ProgTestRunAttr, field));
   return {
-    retval: Number(out.retval) | 0,
-    duration: Number(out.duration),
-    ...(dataOut && { data: dataOut.slice(0, Number(out.data_size_out)) }),
-    ...(ctxOut && { ctxOut: ctxOut.slice(0, Number(out.ctx_size_out)) }),
+    retval: out("retval") | 0,
+    duration: out("duration"),
+    ...(dataOut && { data: dataOut.slice(0, out("data_size_out")) }),
+    ...(ctxOut && { ctxOut: ctxOut.slice(0, out("ctx_size_out")) }),
   };
 }
 

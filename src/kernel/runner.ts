@@ -1,19 +1,22 @@
-import { BpfMapType, BpfProgFlags, BpfProgType } from "../abi/mod.ts";
+import {
+  BpfInsn,
+  BpfMapType,
+  BpfProgFlags,
+  BpfProgType,
+  MapCreateAttr,
+  MapElemAttr,
+  offsetOf,
+  ProgLoadAttr,
+  ProgTestRunAttr,
+} from "../abi/mod.ts";
 import { encode } from "../asm/mod.ts";
 import { decodeLoaderResult, encodeLoaderCtx, type Loader, type LoaderInputs } from "../gen/mod.ts";
 import { Errno } from "./errno.ts";
 import { BpfSyscallError, splitLog, VerifierError } from "./errors.ts";
-import { Fd } from "./fd.ts";
-import {
-  type LogOptions,
-  mapCreate,
-  mapFreeze,
-  mapUpdateElem,
-  MAX_LOG_SIZE,
-  progLoad,
-  progTestRun,
-} from "./bpf.ts";
-import { addressOf, reserveFdZero, withSignalsBlocked } from "./sys.ts";
+import { Fd, ownFd } from "./fd.ts";
+import { type Syscalls, syscalls } from "./ffi/mod.ts";
+import { type LogOptions, MAX_LOG_SIZE, PreparedCommand, progLoad } from "./bpf.ts";
+import { addressOf, cString, reserveFdZero, withSignalsBlocked } from "./sys.ts";
 import { possibleCpus } from "./fs.ts";
 
 /** The raw pieces of a loader: encoded instructions, the blob, and a name for messages. */
@@ -38,25 +41,121 @@ export function runLoaderProgram(loader: LoaderProgram, ctx: Uint8Array): number
   }
   // Loaders treat descriptor 0 as "none": keep it taken so no created object lands there.
   reserveFdZero();
-  using map = mapCreate({
-    type: BpfMapType.BPF_MAP_TYPE_ARRAY,
-    keySize: 4,
-    valueSize: loader.blob.byteLength,
-    maxEntries: 1,
-    name: "__loader.map",
-  });
-  mapUpdateElem(map, new Uint8Array(4), loader.blob);
-  mapFreeze(map);
-  using prog = progLoad({
+  const calls = preparedCalls(loader);
+  const created = calls.mapCreate.run();
+  if (created < 0) throw calls.mapCreate.error(created, LOADER_MAP_NAME);
+  using map = ownFd(created);
+  calls.update.setU32(MAP_ELEM_FD, map.value);
+  const updated = calls.update.run();
+  if (updated < 0) throw calls.update.error(updated);
+  calls.freeze.setU32(MAP_ELEM_FD, map.value);
+  const frozen = calls.freeze.run();
+  if (frozen < 0) throw calls.freeze.error(frozen);
+  calls.fdArray[0] = map.value;
+  const loaded = calls.progLoad.run();
+  // A rejected loader: load it again through the typed wrapper, which fetches the verifier log.
+  using prog = loaded >= 0 ? ownFd(loaded) : loadLoaderProgram(loader, map);
+  calls.testRun.setU32(TEST_RUN.prog_fd, prog.value);
+  calls.testRun.setU64(TEST_RUN.ctx_in, addressOf(ctx));
+  calls.testRun.setU32(TEST_RUN.ctx_size_in, ctx.byteLength);
+  // The ctx is the caller's: hold it in the attr only while the call runs.
+  try {
+    const ran = withSignalsBlocked(() => calls.testRun.run());
+    if (ran < 0) throw calls.testRun.error(ran);
+    return calls.testRun.getU32(TEST_RUN.retval) | 0;
+  } finally {
+    calls.testRun.setU64(TEST_RUN.ctx_in, 0n);
+  }
+}
+
+const LOADER_MAP_NAME = "__loader.map";
+const LOADER_PROG_NAME = "__loader.prog";
+const LOADER_LICENSE = "Dual BSD/GPL";
+const MAP_ELEM_FD = offsetOf(MapElemAttr, "map_fd");
+const TEST_RUN = {
+  prog_fd: offsetOf(ProgTestRunAttr, "prog_fd"),
+  ctx_in: offsetOf(ProgTestRunAttr, "ctx_in"),
+  ctx_size_in: offsetOf(ProgTestRunAttr, "ctx_size_in"),
+  retval: offsetOf(ProgTestRunAttr, "retval"),
+};
+
+/** The loader's SYSCALL program through `progLoad`, which throws a VerifierError with the log. */
+function loadLoaderProgram(loader: LoaderProgram, map: Fd): Fd {
+  return progLoad({
     type: BpfProgType.BPF_PROG_TYPE_SYSCALL,
     insns: loader.insns,
-    license: "Dual BSD/GPL",
-    name: "__loader.prog",
+    license: LOADER_LICENSE,
+    name: LOADER_PROG_NAME,
     source: `${loader.source}: loader`,
     flags: BpfProgFlags.BPF_F_SLEEPABLE,
     fdArray: [map],
   });
-  return withSignalsBlocked(() => progTestRun(prog, { ctx }).retval);
+}
+
+/** The five bpf(2) calls of a run, encoded once per loader; each run sets only the fds. */
+interface PreparedCalls {
+  /** The seam whose addresses the attrs hold (tests swap in fakes). */
+  readonly seam: Syscalls;
+  readonly mapCreate: PreparedCommand<typeof MapCreateAttr>;
+  readonly update: PreparedCommand<typeof MapElemAttr>;
+  readonly freeze: PreparedCommand<typeof MapElemAttr>;
+  /** PROG_LOAD's fd_array: [loader map]. */
+  readonly fdArray: Uint32Array;
+  readonly progLoad: PreparedCommand<typeof ProgLoadAttr>;
+  readonly testRun: PreparedCommand<typeof ProgTestRunAttr>;
+}
+
+const preparedLoaders = new WeakMap<LoaderProgram, PreparedCalls>();
+const ZERO_KEY = new Uint8Array(4);
+const LICENSE = cString(LOADER_LICENSE);
+
+function preparedCalls(loader: LoaderProgram): PreparedCalls {
+  let calls = preparedLoaders.get(loader);
+  if (calls !== undefined && calls.seam === syscalls()) return calls;
+  if (loader.insns.byteLength % BpfInsn.size !== 0) {
+    throw new RangeError(
+      `${loader.source}: loader: ${loader.insns.byteLength} bytes of instructions is not a ` +
+        `whole number of ${BpfInsn.size}-byte instructions`,
+    );
+  }
+  const fdArray = new Uint32Array(1);
+  const fdArrayBytes = new Uint8Array(fdArray.buffer);
+  calls = {
+    seam: syscalls(),
+    mapCreate: new PreparedCommand("BPF_MAP_CREATE", {
+      layout: MapCreateAttr,
+      values: {
+        map_type: BpfMapType.BPF_MAP_TYPE_ARRAY,
+        key_size: ZERO_KEY.byteLength,
+        value_size: loader.blob.byteLength,
+        max_entries: 1,
+        map_name: LOADER_MAP_NAME,
+      },
+    }),
+    update: new PreparedCommand("BPF_MAP_UPDATE_ELEM", {
+      layout: MapElemAttr,
+      values: { key: addressOf(ZERO_KEY), value: addressOf(loader.blob) },
+      referenced: [ZERO_KEY, loader.blob],
+    }),
+    freeze: new PreparedCommand("BPF_MAP_FREEZE", { layout: MapElemAttr, values: {} }),
+    fdArray,
+    progLoad: new PreparedCommand("BPF_PROG_LOAD", {
+      layout: ProgLoadAttr,
+      values: {
+        prog_type: BpfProgType.BPF_PROG_TYPE_SYSCALL,
+        insn_cnt: loader.insns.byteLength / BpfInsn.size,
+        insns: addressOf(loader.insns),
+        license: addressOf(LICENSE),
+        prog_flags: BpfProgFlags.BPF_F_SLEEPABLE,
+        prog_name: LOADER_PROG_NAME,
+        fd_array: addressOf(fdArrayBytes),
+      },
+      referenced: [loader.insns, LICENSE, fdArrayBytes],
+    }),
+    testRun: new PreparedCommand("BPF_PROG_TEST_RUN", { layout: ProgTestRunAttr, values: {} }),
+  };
+  preparedLoaders.set(loader, calls);
+  return calls;
 }
 
 /** What a loader run may be given besides the loader. */
@@ -97,18 +196,14 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     const order = loader.littleEndian ? "little" : "big";
     throw new Error(`${loader.object}: the loader was generated for a ${order}-endian kernel`);
   }
-  const program: LoaderProgram = {
-    insns: encode(loader.insns, { littleEndian: loader.littleEndian }),
-    blob: loader.blob,
-    source: loader.object,
-  };
+  const program = loaderProgramOf(loader);
   const reuseMaps = Object.fromEntries(
     Object.entries(options.reuseMaps ?? {}).map(([name, fd]) => [name, fd.value]),
   );
   const inputs: LoaderInputs = {
     reuseMaps,
     ...(options.maxEntries && { maxEntries: options.maxEntries }),
-    possibleCpus: options.possibleCpus ?? possibleCpus(),
+    possibleCpus: options.possibleCpus ?? hostCpus(),
   };
   const { ctx, result } = runWithRetries(loader, program, inputs);
   if (!result.ok) throw failureWithLog(loader, program, inputs, result, options.log);
@@ -130,6 +225,31 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     for (const m of maps) if (!m.reused) m.fd.close();
   };
   return { maps, programs, ctx, close, [Symbol.dispose]: close };
+}
+
+// Loaders are not modified once generated, so each is encoded once however often it runs (the
+// daemon reruns a loader on every reload; benchmarks run one many times).
+const encodedLoaders = new WeakMap<Loader, LoaderProgram>();
+
+function loaderProgramOf(loader: Loader): LoaderProgram {
+  let program = encodedLoaders.get(loader);
+  if (program === undefined) {
+    program = {
+      insns: encode(loader.insns, { littleEndian: loader.littleEndian }),
+      blob: loader.blob,
+      source: loader.object,
+    };
+    encodedLoaders.set(loader, program);
+  }
+  return program;
+}
+
+// The set of possible CPUs is fixed at boot: read it once.
+let cachedCpus: number | undefined;
+
+function hostCpus(): number {
+  cachedCpus ??= possibleCpus();
+  return cachedCpus;
 }
 
 // A signal arriving while the kernel verifies a program fails PROG_LOAD with EAGAIN (libbpf
