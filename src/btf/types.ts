@@ -67,10 +67,15 @@ export interface BtfRef<K extends BtfKindValue> {
   type: number;
 }
 
+/** A pointer to `type`. */
 export type BtfPtr = BtfRef<typeof BtfKind.PTR>;
+/** A typedef naming `type`. */
 export type BtfTypedef = BtfRef<typeof BtfKind.TYPEDEF>;
+/** `volatile` on `type`. */
 export type BtfVolatile = BtfRef<typeof BtfKind.VOLATILE>;
+/** `const` on `type`. */
 export type BtfConst = BtfRef<typeof BtfKind.CONST>;
+/** `restrict` on `type`. */
 export type BtfRestrict = BtfRef<typeof BtfKind.RESTRICT>;
 
 /** `__attribute__((btf_type_tag(name)))` on the referenced type. */
@@ -79,6 +84,7 @@ export interface BtfTypeTag extends BtfRef<typeof BtfKind.TYPE_TAG> {
   attribute: boolean;
 }
 
+/** An array of `nelems` elements of `type`, indexed by `indexType`. */
 export interface BtfArray {
   kind: typeof BtfKind.ARRAY;
   name: string;
@@ -96,6 +102,7 @@ export interface BtfMember {
   bitfieldSize: number;
 }
 
+/** A struct or union of `size` bytes. */
 export interface BtfComposite<K extends typeof BtfKind.STRUCT | typeof BtfKind.UNION> {
   kind: K;
   name: string;
@@ -105,9 +112,12 @@ export interface BtfComposite<K extends typeof BtfKind.STRUCT | typeof BtfKind.U
   members: BtfMember[];
 }
 
+/** A struct. */
 export type BtfStruct = BtfComposite<typeof BtfKind.STRUCT>;
+/** A union. */
 export type BtfUnion = BtfComposite<typeof BtfKind.UNION>;
 
+/** An enum of up to 32-bit values. */
 export interface BtfEnum {
   kind: typeof BtfKind.ENUM;
   name: string;
@@ -116,6 +126,7 @@ export interface BtfEnum {
   values: { name: string; value: number }[];
 }
 
+/** An enum of 64-bit values. */
 export interface BtfEnum64 {
   kind: typeof BtfKind.ENUM64;
   name: string;
@@ -131,6 +142,7 @@ export interface BtfFwd {
   union: boolean;
 }
 
+/** A function: its name, prototype and linkage. */
 export interface BtfFunc {
   kind: typeof BtfKind.FUNC;
   name: string;
@@ -140,12 +152,14 @@ export interface BtfFunc {
   linkage: number;
 }
 
+/** One parameter of a FUNC_PROTO. */
 export interface BtfParam {
   /** Empty for unnamed parameters; a last param with type 0 means `...`. */
   name: string;
   type: number;
 }
 
+/** A function prototype: return type and parameters. */
 export interface BtfFuncProto {
   kind: typeof BtfKind.FUNC_PROTO;
   name: string;
@@ -154,6 +168,7 @@ export interface BtfFuncProto {
   params: BtfParam[];
 }
 
+/** A global variable: its name, type and linkage. */
 export interface BtfVar {
   kind: typeof BtfKind.VAR;
   name: string;
@@ -170,6 +185,7 @@ export interface BtfVarSecinfo {
   size: number;
 }
 
+/** A data section (`.data`, `.maps`, `.ksyms`, ...) and the variables in it. */
 export interface BtfDatasec {
   kind: typeof BtfKind.DATASEC;
   name: string;
@@ -177,6 +193,7 @@ export interface BtfDatasec {
   vars: BtfVarSecinfo[];
 }
 
+/** A floating-point type of `size` bytes. */
 export interface BtfFloat {
   kind: typeof BtfKind.FLOAT;
   name: string;

@@ -1,6 +1,7 @@
 /**
  * ELF64 reader for BPF relocatable objects (`EM_BPF`, either byte order). Pure: bytes in, values
  * out; every offset and size is bounds-checked and failures throw `ElfError`.
+ *
  * @module
  */
 

@@ -1,6 +1,7 @@
 /**
  * The BPF object model: `parseObject(bytes, file)` reads a compiled BPF ELF object into programs,
  * subprograms, maps, externs and classified relocations. Pure; maps are referred to by index.
+ *
  * @module
  */
 
