@@ -19,7 +19,15 @@ export const SHT = {
 } as const;
 
 /** Section flags. */
-export const SHF = { WRITE: 0x1, ALLOC: 0x2, EXECINSTR: 0x4 } as const;
+export const SHF = {
+  WRITE: 0x1,
+  ALLOC: 0x2,
+  EXECINSTR: 0x4,
+  MERGE: 0x10,
+  STRINGS: 0x20,
+  INFO_LINK: 0x40,
+  EXCLUDE: 0x80000000,
+} as const;
 
 /** Special section indices. */
 export const SHN = {

@@ -167,10 +167,10 @@ const SECTION_FLAGS: [number, string][] = [
   [SHF.WRITE, "W"],
   [SHF.ALLOC, "A"],
   [SHF.EXECINSTR, "X"],
-  [0x10, "M"],
-  [0x20, "S"],
-  [0x40, "I"],
-  [0x80000000, "E"],
+  [SHF.MERGE, "M"],
+  [SHF.STRINGS, "S"],
+  [SHF.INFO_LINK, "I"],
+  [SHF.EXCLUDE, "E"],
 ];
 
 /** Builds the `inspect --json` document of a parsed object. Pure; throws BtfError for broken type references. */
@@ -273,7 +273,7 @@ function sectionRole(
   return name.startsWith(".debug_") ? "debug" : "other";
 }
 
-/** Names of the subprograms reachable from `root` through calls and callback addresses. */
+/** Indices of the subprograms reachable from `root` through calls and callback addresses. */
 function reachableSubprograms(obj: BpfObject, root: Func): number[] {
   const seen = new Set<number>();
   const queue: Func[] = [root];
