@@ -24,8 +24,8 @@ import { buildRefHarness, median, type RefBench, refBench, refRun } from "./_hos
 
 const GEN_WARMUP = 100;
 const GEN_REPS = 400;
-const LOAD_ROUNDS = 8;
-const LOAD_PER_ROUND = 15;
+const LOAD_ROUNDS = 20;
+const LOAD_PER_ROUND = 10;
 const LOAD_TARGET = 1.05;
 const GEN_TARGET = 2;
 
