@@ -87,6 +87,23 @@ export function kconfigLayout(btf: Btf): { slots: KconfigSlot[]; size: number } 
     const v = expectVar(btf, varId, KCONFIG_SECTION);
     return { name: v.name, varId, offset: 0, size: btf.sizeOf(v.type), align: btf.alignOf(v.type) };
   });
+  return { slots, size: placeKconfig(slots) };
+}
+
+/** What `placeKconfig` needs of a `.kconfig` value; it sets `offset`. */
+export interface KconfigPlacement {
+  name: string;
+  size: number;
+  align: number;
+  offset: number;
+}
+
+/**
+ * Orders `slots` as libbpf lays out the `.kconfig` map (alignment descending, then size
+ * ascending, then name), gives each the next offset its alignment allows, and returns the end of
+ * the last one. Shared by the BTF fix-up and the object model, so both agree on every offset.
+ */
+export function placeKconfig(slots: KconfigPlacement[]): number {
   slots.sort((a, b) =>
     b.align - a.align || a.size - b.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
   );
@@ -95,7 +112,7 @@ export function kconfigLayout(btf: Btf): { slots: KconfigSlot[]; size: number } 
     slot.offset = Math.ceil(end / slot.align) * slot.align;
     end = slot.offset + slot.size;
   }
-  return { slots, size: end };
+  return end;
 }
 
 /**

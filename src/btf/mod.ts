@@ -60,6 +60,8 @@ export {
   fixupElfOf,
   KCONFIG_SECTION,
   kconfigLayout,
+  type KconfigPlacement,
   type KconfigSlot,
   KSYMS_SECTION,
+  placeKconfig,
 } from "./fixup.ts";

@@ -7,6 +7,7 @@ import {
   BtfVarLinkage,
   KCONFIG_SECTION,
   KSYMS_SECTION,
+  placeKconfig,
 } from "../btf/mod.ts";
 import { type ElfSymbol, SHN, STB, STT } from "../elf/mod.ts";
 import type { Context } from "./_context.ts";
@@ -28,33 +29,31 @@ function isExternSymbol(sym: ElfSymbol): boolean {
 }
 
 /**
- * Every extern, in libbpf's order: kconfig values first (by alignment descending, then size, then
- * name), then ksyms and kfuncs by name. Kconfig offsets are assigned in that order.
+ * Every extern, in libbpf's order: kconfig values first, laid out as the `.kconfig` map
+ * (`placeKconfig`), then ksyms and kfuncs by name.
  */
 export function collectExterns(ctx: Context): PlacedExtern[] {
   const symbols = ctx.elf.symbols.filter(isExternSymbol);
   if (symbols.length === 0) return [];
   const btf = ctx.requireBtf(symbols[0]!.entryOffset, `extern '${symbols[0]!.name}'`);
   const externs = symbols.map((sym) => describeExtern(ctx, btf, sym));
-  externs.sort(compareExterns);
-  let offset = 0;
-  for (const e of externs) {
-    if (e.extern.kind !== "kconfig") continue;
-    offset = Math.ceil(offset / e.align) * e.align;
-    e.extern.offset = offset;
-    offset += e.extern.size;
-  }
-  return externs;
-}
-
-function compareExterns(a: PlacedExtern, b: PlacedExtern): number {
-  const rank = (e: PlacedExtern) => e.extern.kind === "kconfig" ? 0 : 1;
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (a.extern.kind === "kconfig" && b.extern.kind === "kconfig") {
-    if (a.align !== b.align) return b.align - a.align;
-    if (a.extern.size !== b.extern.size) return a.extern.size - b.extern.size;
-  }
-  return a.extern.name < b.extern.name ? -1 : a.extern.name > b.extern.name ? 1 : 0;
+  const kconfig = externs.flatMap((placed) =>
+    placed.extern.kind === "kconfig"
+      ? [{
+        name: placed.extern.name,
+        size: placed.extern.size,
+        align: placed.align,
+        offset: 0,
+        value: placed.extern,
+        placed,
+      }]
+      : []
+  );
+  placeKconfig(kconfig);
+  for (const slot of kconfig) slot.value.offset = slot.offset;
+  const others = externs.filter((e) => e.extern.kind !== "kconfig")
+    .sort((a, b) => a.extern.name < b.extern.name ? -1 : a.extern.name > b.extern.name ? 1 : 0);
+  return [...kconfig.map((slot) => slot.placed), ...others];
 }
 
 function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
