@@ -1,6 +1,14 @@
 // A small ELF64 writer for the src/elf tests (no tests here): builds relocatable EM_BPF objects
 // of either byte order from a list of sections, so each test can break exactly one field.
-import { Elf64Ehdr, Elf64Rel, Elf64Shdr, Elf64Sym, offsetOf } from "../abi/mod.ts";
+import {
+  Elf64Ehdr,
+  Elf64Rel,
+  Elf64Shdr,
+  Elf64Sym,
+  ELF_MAGIC,
+  ElfIdent,
+  offsetOf,
+} from "../abi/mod.ts";
 import { EM_BPF, ET_REL, SHT } from "./constants.ts";
 
 export interface SectionSpec {
@@ -98,7 +106,10 @@ export function buildElf(sections: SectionSpec[], little = true): Built {
   const shoff = Math.ceil(at / 8) * 8;
   const bytes = new Uint8Array(shoff + all.length * Elf64Shdr.size);
   const v = new DataView(bytes.buffer);
-  bytes.set([0x7f, 0x45, 0x4c, 0x46, 2, little ? 1 : 2, 1]);
+  bytes.set(ELF_MAGIC);
+  bytes[ElfIdent.EI_CLASS] = ElfIdent.ELFCLASS64;
+  bytes[ElfIdent.EI_DATA] = little ? ElfIdent.ELFDATA2LSB : ElfIdent.ELFDATA2MSB;
+  bytes[ElfIdent.EI_VERSION] = ElfIdent.EV_CURRENT;
   v.setUint16(offsetOf(Elf64Ehdr, "e_type"), ET_REL, little);
   v.setUint16(offsetOf(Elf64Ehdr, "e_machine"), EM_BPF, little);
   v.setUint32(offsetOf(Elf64Ehdr, "e_version"), 1, little);
