@@ -171,6 +171,14 @@ export class Btf {
     walking.add(id);
   }
 
+  /** Runs `step` with `id` entered (see `#enter`), and leaves `id` again afterwards. */
+  #inside<T>(id: number, walking: Set<number>, through: string, step: () => T): T {
+    this.#enter(id, walking, through);
+    const result = step();
+    walking.delete(id);
+    return result;
+  }
+
   #sizeOf(id: number, walking: Set<number>): number {
     const resolved = this.resolve(id);
     const t = this.typeById(resolved);
@@ -187,9 +195,12 @@ export class Btf {
         return POINTER_SIZE;
       case BtfKind.ARRAY:
       case BtfKind.VAR: {
-        this.#enter(resolved, walking, "an array or variable type");
-        const inner = this.#sizeOf(t.type, walking);
-        walking.delete(resolved);
+        const inner = this.#inside(
+          resolved,
+          walking,
+          "an array or variable type",
+          () => this.#sizeOf(t.type, walking),
+        );
         return t.kind === BtfKind.ARRAY ? inner * t.nelems : inner;
       }
       default:
@@ -214,27 +225,26 @@ export class Btf {
         return POINTER_SIZE;
       case BtfKind.ARRAY:
       case BtfKind.VAR: {
-        this.#enter(resolved, walking, "an array or variable type");
-        const align = this.#alignOf(t.type, walking);
-        walking.delete(resolved);
-        return align;
+        return this.#inside(
+          resolved,
+          walking,
+          "an array or variable type",
+          () => this.#alignOf(t.type, walking),
+        );
       }
       case BtfKind.STRUCT:
       case BtfKind.UNION: {
-        this.#enter(resolved, walking, "a struct or union member");
-        let align = 1;
-        for (const m of t.members) {
-          const memberAlign = this.#alignOf(m.type, walking);
-          // A member placed off its natural alignment means the struct is packed.
-          if (m.bitfieldSize === 0 && m.bitOffset % (8 * memberAlign) !== 0) {
-            walking.delete(resolved);
-            return 1;
+        return this.#inside(resolved, walking, "a struct or union member", () => {
+          let align = 1;
+          for (const m of t.members) {
+            const memberAlign = this.#alignOf(m.type, walking);
+            // A member placed off its natural alignment means the struct is packed.
+            if (m.bitfieldSize === 0 && m.bitOffset % (8 * memberAlign) !== 0) return 1;
+            align = Math.max(align, memberAlign);
           }
-          align = Math.max(align, memberAlign);
-        }
-        walking.delete(resolved);
-        // A size that is not a multiple of the members' alignment also means packed.
-        return t.size % align === 0 ? align : 1;
+          // A size that is not a multiple of the members' alignment also means packed.
+          return t.size % align === 0 ? align : 1;
+        });
       }
       default:
         throw new BtfError(
