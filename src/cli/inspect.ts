@@ -23,7 +23,7 @@ Exit status: 0 success, 1 the object is unreadable or malformed, 2 usage error.`
 const SPEC = { verb: "inspect", help: HELP, options: { json: { type: "boolean" } } } as const;
 
 /** Reads and inspects an object file: the document, or the error message to print. */
-export async function inspectFile(path: string): Promise<InspectDocument | string> {
+async function inspectFile(path: string): Promise<InspectDocument | string> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
