@@ -50,13 +50,6 @@ export const BpfAttachFlags = {
   BPF_F_LINK: 1 << 13,
 } as const;
 
-/** `BPF_PROG_TEST_RUN` flags. */
-export const BpfTestRunFlags = {
-  BPF_F_TEST_RUN_ON_CPU: 1 << 0,
-  BPF_F_TEST_XDP_LIVE_FRAMES: 1 << 1,
-  BPF_F_TEST_SKB_CHECKSUM_COMPLETE: 1 << 2,
-} as const;
-
 /** XDP attach modes (`link_create.flags` for `BPF_XDP`). */
 export const XdpFlags = {
   XDP_FLAGS_UPDATE_IF_NOEXIST: 1 << 0,
@@ -64,13 +57,6 @@ export const XdpFlags = {
   XDP_FLAGS_DRV_MODE: 1 << 2,
   XDP_FLAGS_HW_MODE: 1 << 3,
   XDP_FLAGS_REPLACE: 1 << 4,
-} as const;
-
-/** `ioctl` requests on a perf event fd. */
-export const PerfEventIoctl = {
-  PERF_EVENT_IOC_ENABLE: 0x2400,
-  PERF_EVENT_IOC_DISABLE: 0x2401,
-  PERF_EVENT_IOC_SET_BPF: 0x40042408,
 } as const;
 
 /** `perf_event_open` flags. */
