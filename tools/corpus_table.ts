@@ -175,7 +175,7 @@ async function libbpfResults(
       results.set(p.name, {
         loaded: pins.has(p.name),
         alone: false,
-        detail: pins.has(p.name) ? "" : "not pinned by bpftool loadall",
+        detail: pins.has(p.name) ? "" : "skipped: bpftool loadall succeeded without loading it",
       });
     }
     return { whole: undefined, results };
@@ -243,7 +243,7 @@ async function bpfdropResults(
       results.set(p.name, {
         loaded: loaded.has(p.name),
         alone: false,
-        detail: loaded.has(p.name) ? "" : "not in bpfdrop's output",
+        detail: loaded.has(p.name) ? "" : "skipped: bpfdrop load succeeded without loading it",
       });
     }
     return { whole: undefined, results };
