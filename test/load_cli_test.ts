@@ -35,12 +35,12 @@ async function bpfdrop(...args: string[]): Promise<Run> {
 }
 
 /** Compiles test/testdata/load_reject.bpf.c into a temporary directory. */
-function rejectFixture(dir: string): string {
-  const obj = `${dir}/load_reject.bpf.o`;
+function rejectFixture(dir: string, target: "bpf" | "bpfeb" = "bpf"): string {
+  const obj = `${dir}/load_reject.${target}.o`;
   const cc = new Deno.Command("clang", {
     args: [
       "-target",
-      "bpf",
+      target,
       "-g",
       "-O2",
       "-I",
@@ -263,6 +263,31 @@ Deno.test({
       assertEquals(truncated.code, 1);
       assertMatch(truncated.stderr, /t\.loader: sizes add up to \d+ bytes but the file has \d+/);
       assert(!existsSync(`${dir}/out`), "no output for bad input");
+    } finally {
+      Deno.removeSync(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "bpfdrop load refuses an object of the other byte order, in text and in --json",
+  async fn() {
+    const dir = Deno.makeTempDirSync();
+    try {
+      const obj = rejectFixture(dir, "bpfeb");
+      const text = await bpfdrop("load", obj);
+      assertEquals(text.code, 1);
+      const why = "big-endian object, but this machine is little-endian";
+      assertEquals(
+        text.stderr.trim(),
+        `bpfdrop: ${obj}: ${why} (bpfdrop gen still writes its loader)`,
+      );
+      const json = await bpfdrop("load", obj, "--json");
+      assertEquals(json.code, 1);
+      const doc = JSON.parse(json.stdout);
+      assertEquals(doc.error.step, null);
+      assertMatch(doc.error.message, new RegExp(why));
+      assertEquals((await bpfdrop("gen", obj, "-o", `${dir}/eb.loader`)).code, 0);
     } finally {
       Deno.removeSync(dir, { recursive: true });
     }

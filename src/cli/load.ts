@@ -45,6 +45,9 @@ Options:
 On failure: the step that failed (e.g. "PROG_LOAD handle_exec"), the errno name and the
 verifier log. Exit status: 0 success, 1 load failed or bad input, 2 usage error.`;
 
+/** Loaders run only on a kernel of the byte order they were generated for. */
+const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 const SPEC = {
   verb: "load",
   help: HELP,
@@ -243,6 +246,12 @@ export async function main(args: string[]): Promise<number> {
       );
     }
     loader = source.loader;
+    if (loader.littleEndian !== HOST_LITTLE_ENDIAN) {
+      throw new InputError(
+        `${path}: ${loader.littleEndian ? "little" : "big"}-endian object, but this machine is ` +
+          `${HOST_LITTLE_ENDIAN ? "little" : "big"}-endian (bpfdrop gen still writes its loader)`,
+      );
+    }
   } catch (e) {
     return report(path, e as Error, json);
   }
@@ -270,12 +279,12 @@ export async function main(args: string[]): Promise<number> {
 }
 
 function report(path: string, e: Error, json: boolean): number {
-  if (!(e instanceof InputError || e instanceof SyscallError)) {
-    console.error(`bpfdrop: ${path}: internal error: ${e.message}`);
-    return 1;
-  }
   if (json) {
     console.log(JSON.stringify(failureDocument(path, e), null, 2));
+    return 1;
+  }
+  if (!(e instanceof InputError || e instanceof SyscallError)) {
+    console.error(`bpfdrop: ${path}: internal error: ${e.message}`);
     return 1;
   }
   const head = e instanceof InputError ? e.message : `${path}: ${e.message.split("\n")[0]}`;
