@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 out=${1:-dist/bpfdrop}
 mkdir -p "$(dirname "$out")"
-bun build --compile --minify main.ts --outfile "$out.tmp" >&2
+# Memory: --smol makes the collector keep a smaller heap; a JIT tier-up threshold 100× the default
+# keeps the daemon's short bursts of work in the lower tiers instead of the optimising ones, whose
+# code and compiler memory stayed resident (bench/daemon_compare.ts, 50 objects loaded: RSS 70.5
+# -> 58.0 MiB, anonymous 27.5 -> 14.8 MiB; rename-to-attached overhead 11.4 -> 12.9 ms).
+bun build --compile --minify --compile-exec-argv=--smol --compile-jit-policy=100 main.ts \
+  --outfile "$out.tmp" >&2
 mv "$out.tmp" "$out"
 echo "build_binary: wrote $out ($(du -h "$out" | cut -f1))" >&2
