@@ -55,6 +55,7 @@ export class LoaderGenError extends Error {
 }
 
 const CLEANUP = "cleanup";
+const textEncoder = new TextEncoder();
 const align8 = (n: number) => (n + 7) & ~7;
 /** The loader's own fd_array[0] is its blob map. */
 const BLOB_MAP_INDEX = 0;
@@ -64,7 +65,8 @@ const CLEANUP_REBASE = 4096;
 /** Builds the loader program and its blob side by side. */
 export class Emitter {
   readonly #asm = new Assembler();
-  readonly #chunks: Uint8Array[] = [];
+  /** Blob contents by offset; the gaps between them are zeros. */
+  readonly #chunks: { at: number; bytes: Uint8Array }[] = [];
   #blobSize = 0;
   #labels = 0;
   readonly steps: string[] = [];
@@ -94,24 +96,27 @@ export class Emitter {
     this.#asm.jump(insn, label);
   }
 
-  /** Appends bytes to the blob, 8-byte aligned and zero-padded; returns their offset. */
+  /**
+   * Appends bytes to the blob, 8-byte aligned and zero-padded; returns their offset. The bytes
+   * are copied into the blob only by `finish`, so they must not change until then.
+   */
   addData(bytes: Uint8Array): number {
     const at = this.#blobSize;
-    const padded = new Uint8Array(align8(bytes.length));
-    padded.set(bytes);
-    this.#chunks.push(padded);
-    this.#blobSize += padded.length;
+    this.#chunks.push({ at, bytes });
+    this.#blobSize += align8(bytes.length);
     return at;
   }
 
   /** Reserves `size` zeroed blob bytes; returns their offset. */
   reserve(size: number): number {
-    return this.addData(new Uint8Array(size));
+    const at = this.#blobSize;
+    this.#blobSize += align8(size);
+    return at;
   }
 
   /** Adds a NUL-terminated string; returns its offset and its size including the NUL. */
   addString(text: string): { off: number; size: number } {
-    const bytes = new TextEncoder().encode(`${text}\0`);
+    const bytes = textEncoder.encode(`${text}\0`);
     return { off: this.addData(bytes), size: bytes.length };
   }
 
@@ -275,11 +280,7 @@ export class Emitter {
       throw e;
     }
     const blob = new Uint8Array(this.#blobSize);
-    let at = 0;
-    for (const chunk of this.#chunks) {
-      blob.set(chunk, at);
-      at += chunk.length;
-    }
+    for (const chunk of this.#chunks) blob.set(chunk.bytes, chunk.at);
     return { insns, blob };
   }
 }
