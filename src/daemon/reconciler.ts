@@ -330,7 +330,8 @@ export class Reconciler {
     }
     const stamp = `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}|${manifestStamp}`;
     let bytes: Uint8Array | null = null;
-    const readBytes = () => (bytes ??= new Uint8Array(readFileSync(path)));
+    // A plain view of the Buffer, not a copy: objects may be megabytes (debug info).
+    const readBytes = () => (bytes ??= plainBytes(readFileSync(path)));
     const hashes = entry.seen?.stamp === stamp ? entry.seen : {
       sha256: createHash("sha256").update(readBytes()).digest("hex"),
       manifestSha256: manifestText === null
@@ -686,6 +687,10 @@ async function phaseAsync<T>(step: string, fn: () => T | Promise<T>): Promise<T>
   } catch (e) {
     throw e instanceof PhaseError ? e : new PhaseError(step, e);
   }
+}
+
+function plainBytes(buffer: Uint8Array): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** Names in the manifest must exist in the object: a typo would otherwise be silently ignored. */
