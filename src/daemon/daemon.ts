@@ -155,13 +155,16 @@ function privateMountNamespace(): boolean {
   }
 }
 
-/** Bun's full collection, when running under Bun (Deno exposes none without flags). */
-const fullGc = (globalThis as { Bun?: { gc(force: boolean): void } }).Bun?.gc;
+/** Bun's full collection and heap shrink, when running under Bun (Deno exposes none without
+ * flags). */
+const bun = (globalThis as { Bun?: { gc(force: boolean): void; shrink?(): void } }).Bun;
+const fullGc = bun?.gc;
 let idleGc: ReturnType<typeof setTimeout> | null = null;
 
 /**
  * Parsing and generating leave megabytes of garbage per object that JavaScriptCore keeps mapped
- * for a long time; one full collection once loading has been quiet for a moment returns it.
+ * for a long time; one full collection once loading has been quiet for a moment returns it, and
+ * shrinking the heap then gives back another 1.5-3 MiB (50 objects loaded).
  */
 function collectWhenIdle(): void {
   if (fullGc === undefined) return;
@@ -169,6 +172,7 @@ function collectWhenIdle(): void {
   idleGc = setTimeout(() => {
     idleGc = null;
     fullGc(true);
+    bun?.shrink?.();
   }, 500);
   idleGc.unref?.();
 }
