@@ -27,10 +27,10 @@ export class Reader {
     }
   }
 
-  /** A copy of `size` bytes at `offset`. */
+  /** A view of `size` bytes at `offset` (not a copy). */
   bytes(offset: number, size: number, what: string): Uint8Array {
     this.need(offset, size, what);
-    return new Uint8Array(this.#view.buffer, this.#view.byteOffset + offset, size).slice();
+    return new Uint8Array(this.#view.buffer, this.#view.byteOffset + offset, size);
   }
 
   u8(offset: number): number {

@@ -18,10 +18,17 @@ export interface BtfOrigin {
   littleEndian: boolean;
 }
 
+/** The bytes a Btf was parsed from, and where its type section lies in them. */
+export interface BtfBlob {
+  bytes: Uint8Array;
+  typeStart: number;
+  typeEnd: number;
+}
+
 /**
  * Parsed BTF: types indexed by id (id 0 is void) plus the string section.
- * Types are plain objects; change them through `add`/`replace`, or edit fields other than `name`
- * and `kind` in place (the name index is rebuilt only by `add`/`replace`).
+ * Types are plain objects; change them through `add`/`replace`, or, on a `clone()`, edit fields
+ * other than `name` and `kind` in place (the name index is rebuilt only by `add`/`replace`).
  */
 export class Btf {
   readonly file: string;
@@ -31,8 +38,16 @@ export class Btf {
   /** Byte offset of each type record in the parsed blob; -1 for types added later. */
   readonly #offsets: number[];
   #byName: Map<string, number[]> | undefined;
+  #blob: BtfBlob | undefined;
 
-  constructor(origin: BtfOrigin, types: BtfType[], strings: BtfStrings, offsets: number[] = []) {
+  /** `offsets` and `blob` say where the types were parsed from (`parseBtf` passes them). */
+  constructor(
+    origin: BtfOrigin,
+    types: BtfType[],
+    strings: BtfStrings,
+    offsets: number[] = [],
+    blob?: BtfBlob,
+  ) {
     this.file = origin.file;
     this.littleEndian = origin.littleEndian;
     this.strings = strings;
@@ -40,6 +55,15 @@ export class Btf {
       ? types
       : [{ kind: BtfKind.VOID, name: "" }, ...types];
     this.#offsets = this.#types.map((_, id) => offsets[id] ?? -1);
+    this.#blob = blob;
+  }
+
+  /**
+   * The blob these types were parsed from, so that unchanged types can be copied as bytes;
+   * undefined once a type was added or replaced, and for a `clone()` (whose types may be edited).
+   */
+  get blob(): BtfBlob | undefined {
+    return this.#blob;
   }
 
   /** All types; index = type id, `types[0]` is void. */
@@ -83,6 +107,7 @@ export class Btf {
     this.#types.push(t);
     this.#offsets.push(-1);
     this.#byName = undefined;
+    this.#blob = undefined;
     return this.#types.length - 1;
   }
 
@@ -92,11 +117,12 @@ export class Btf {
     if (id === 0) throw new BtfError(this.file, "type id 0 (void) cannot be replaced", 0);
     this.#types[id] = t;
     this.#byName = undefined;
+    this.#blob = undefined;
   }
 
   /** A deep copy whose types can be changed without touching this one (strings are immutable). */
   clone(): Btf {
-    return new Btf(this, structuredClone(this.#types), this.strings, this.#offsets);
+    return new Btf(this, this.#types.map(copyType), this.strings, this.#offsets);
   }
 
   /** Number of types of each kind present (void not counted). */
@@ -326,5 +352,24 @@ export class Btf {
   #step(id: number, next: number, inner: string, walking: Set<number>): string {
     this.#enter(id, walking, "a type name");
     return this.#declare(next, inner, walking);
+  }
+}
+
+/** A copy of `t` that can be changed without touching `t` (structuredClone costs far more). */
+export function copyType(t: BtfType): BtfType {
+  switch (t.kind) {
+    case BtfKind.STRUCT:
+    case BtfKind.UNION:
+      return { ...t, members: t.members.map((m) => ({ ...m })) };
+    case BtfKind.ENUM:
+      return { ...t, values: t.values.map((v) => ({ ...v })) };
+    case BtfKind.ENUM64:
+      return { ...t, values: t.values.map((v) => ({ ...v })) };
+    case BtfKind.FUNC_PROTO:
+      return { ...t, params: t.params.map((p) => ({ ...p })) };
+    case BtfKind.DATASEC:
+      return { ...t, vars: t.vars.map((v) => ({ ...v })) };
+    default:
+      return { ...t };
   }
 }

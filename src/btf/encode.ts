@@ -24,7 +24,16 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
   }
 
   const table = strings.bytes();
-  const typeLength = words.length * 4;
+  const out = newBlob(words.length * 4, table, littleEndian);
+  writeWords(out, BtfHeader.size, words, littleEndian);
+  return out;
+}
+
+/**
+ * A blob with its header and string section written, its `typeLength` bytes of types left for the
+ * caller to fill in at `BtfHeader.size`.
+ */
+export function newBlob(typeLength: number, table: Uint8Array, littleEndian: boolean): Uint8Array {
   const out = new Uint8Array(BtfHeader.size + typeLength + table.length);
   out.set(encodeStruct(BtfHeader, {
     magic: BtfConst.BTF_MAGIC,
@@ -36,16 +45,23 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
     str_off: typeLength,
     str_len: table.length,
   }, { littleEndian }));
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < words.length; i++) {
-    view.setUint32(BtfHeader.size + 4 * i, words[i]!, littleEndian);
-  }
   out.set(table, BtfHeader.size + typeLength);
   return out;
 }
 
+/** Writes encoded type `words` into `out` at byte `at`. */
+export function writeWords(
+  out: Uint8Array,
+  at: number,
+  words: readonly number[],
+  littleEndian: boolean,
+): void {
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let i = 0; i < words.length; i++) view.setUint32(at + 4 * i, words[i]!, littleEndian);
+}
+
 /** The original string section plus strings appended for new names, leaving `btf` untouched. */
-class StringWriter {
+export class StringWriter {
   readonly #btf: Btf;
   readonly #added = new Map<string, number>();
   readonly #chunks: Uint8Array[] = [];
@@ -78,7 +94,14 @@ class StringWriter {
   }
 }
 
-function encodeType(btf: Btf, id: number, t: BtfType, out: number[], strings: StringWriter): void {
+/** Appends type `t` (id `id`, for messages) to `out` as u32 words, its names through `strings`. */
+export function encodeType(
+  btf: Btf,
+  id: number,
+  t: BtfType,
+  out: number[],
+  strings: StringWriter,
+): void {
   const fail = (what: string) =>
     new BtfError(btf.file, `cannot encode ${btf.describe(id)}: ${what}`, btf.recordOffset(id));
   const u32 = (value: number, what: string): number => {

@@ -32,13 +32,17 @@
  * DECL_TAG, TYPE_TAG, ENUM64, global FUNC and `?`-named DATASEC downgrades) only matter for
  * kernels older than 6.0, which lack those kinds, so they are not done.
  */
-import type { Btf } from "./btf.ts";
+import { type Btf, copyType } from "./btf.ts";
 import { type ElfFile, STB, STT, STV } from "../elf/mod.ts";
 import {
   type BtfDatasec,
+  type BtfFunc,
   BtfFuncLinkage,
+  type BtfFuncProto,
   BtfIntEncoding,
   BtfKind,
+  type BtfParam,
+  type BtfType,
   type BtfVar,
   BtfVarLinkage,
 } from "./types.ts";
@@ -83,8 +87,9 @@ export function kconfigLayout(btf: Btf): { slots: KconfigSlot[]; size: number } 
   const [sectionId] = btf.findByName(KCONFIG_SECTION, BtfKind.DATASEC);
   if (sectionId === undefined) return { slots: [], size: 0 };
   const section = btf.typeById(sectionId) as BtfDatasec;
+  const unedited = new BtfEdits(btf);
   const slots = section.vars.map(({ type: varId }) => {
-    const v = expectVar(btf, varId, KCONFIG_SECTION);
+    const v = expectVar(unedited, varId, KCONFIG_SECTION);
     return { name: v.name, varId, offset: 0, size: btf.sizeOf(v.type), align: btf.alignOf(v.type) };
   });
   return { slots, size: placeKconfig(slots) };
@@ -121,22 +126,72 @@ export function placeKconfig(slots: KconfigPlacement[]): number {
  * variable without symbol) or an extern sits in an unsupported section.
  */
 export function fixupBtfForLoad(original: Btf, elf: FixupElf): Btf {
-  const btf = original.clone();
+  return fixupEdits(original, elf).apply();
+}
+
+/**
+ * The fix-ups as edits over an untouched `btf`: copies of the types they change and the types
+ * they add. `encodeBtfForLoad` writes just these over the parsed bytes.
+ */
+export function fixupEdits(btf: Btf, elf: FixupElf): BtfEdits {
+  const edits = new BtfEdits(btf);
   for (let id = 1; id < btf.types.length; id++) {
-    const t = btf.typeById(id);
+    const t = edits.get(id);
     if (t.kind === BtfKind.DATASEC) {
-      if (t.name === KSYMS_SECTION) fixKsyms(btf, t);
-      else if (t.name === KCONFIG_SECTION) fixKconfig(btf, t);
-      else fixDataSection(btf, id, t, elf);
-      t.vars.sort((a, b) => a.offset - b.offset);
+      const section = edits.edit(id) as BtfDatasec;
+      if (t.name === KSYMS_SECTION) fixKsyms(edits, section);
+      else if (t.name === KCONFIG_SECTION) fixKconfig(edits, section);
+      else fixDataSection(edits, id, section, elf);
+      section.vars.sort((a, b) => a.offset - b.offset);
     } else if (
       t.kind === BtfKind.FUNC && t.linkage === BtfFuncLinkage.GLOBAL &&
       elf.isHiddenSubprogram(t.name)
     ) {
-      t.linkage = BtfFuncLinkage.STATIC;
+      (edits.edit(id) as BtfFunc).linkage = BtfFuncLinkage.STATIC;
     }
   }
-  return btf;
+  return edits;
+}
+
+/** Changed and added types over a Btf that itself stays untouched (copy on write). */
+export class BtfEdits {
+  readonly btf: Btf;
+  /** Changed copies by type id. */
+  readonly changed = new Map<number, BtfType>();
+  /** Types appended after the last original one, in id order. */
+  readonly added: BtfType[] = [];
+
+  constructor(btf: Btf) {
+    this.btf = btf;
+  }
+
+  /** Type `id` with the edits so far (read only: change it through `edit`). */
+  get(id: number): BtfType {
+    return this.changed.get(id) ?? this.added[id - this.btf.types.length] ?? this.btf.typeById(id);
+  }
+
+  /** Type `id` as a copy that may be changed in place. */
+  edit(id: number): BtfType {
+    const added = this.added[id - this.btf.types.length];
+    if (added !== undefined) return added;
+    let t = this.changed.get(id);
+    if (t === undefined) this.changed.set(id, t = copyType(this.btf.typeById(id)));
+    return t;
+  }
+
+  /** Appends a type and returns its id. */
+  add(t: BtfType): number {
+    this.added.push(t);
+    return this.btf.types.length + this.added.length - 1;
+  }
+
+  /** A copy of the Btf with the edits applied. */
+  apply(): Btf {
+    const out = this.btf.clone();
+    for (const [id, t] of this.changed) out.replace(id, t);
+    for (const t of this.added) out.add(t);
+    return out;
+  }
 }
 
 /** The `FixupElf` facts of a parsed ELF file. */
@@ -168,15 +223,17 @@ export function fixupElfOf(elf: ElfFile): FixupElf {
   };
 }
 
-function expectVar(btf: Btf, id: number, section: string): BtfVar {
-  const t = btf.typeById(id);
+/** The VAR `id` of DATASEC `section`, as a copy to change when `edit` is set. */
+function expectVar(edits: BtfEdits, id: number, section: string, edit = false): BtfVar {
+  const t = edits.get(id);
   if (t.kind !== BtfKind.VAR) {
-    throw btf.errorAt(id, `DATASEC '${section}' holds ${btf.describe(id)}, want a VAR`);
+    throw edits.btf.errorAt(id, `DATASEC '${section}' holds ${edits.btf.describe(id)}, want a VAR`);
   }
-  return t;
+  return edit ? edits.edit(id) as BtfVar : t;
 }
 
-function fixDataSection(btf: Btf, id: number, section: BtfDatasec, elf: FixupElf): void {
+function fixDataSection(edits: BtfEdits, id: number, section: BtfDatasec, elf: FixupElf): void {
+  const btf = edits.btf;
   const fixOffsets = section.size === 0;
   if (fixOffsets) {
     const size = elf.sectionSize(section.name);
@@ -189,7 +246,7 @@ function fixDataSection(btf: Btf, id: number, section: BtfDatasec, elf: FixupElf
     section.size = size;
   }
   for (const entry of section.vars) {
-    const v = expectVar(btf, entry.type, section.name);
+    const v = expectVar(edits, entry.type, section.name);
     if (v.linkage === BtfVarLinkage.STATIC) continue;
     if (v.linkage === BtfVarLinkage.GLOBAL_EXTERN) {
       throw btf.errorAt(
@@ -205,40 +262,43 @@ function fixDataSection(btf: Btf, id: number, section: BtfDatasec, elf: FixupElf
       );
     }
     if (fixOffsets) entry.offset = sym.value;
-    if (sym.hidden) v.linkage = BtfVarLinkage.STATIC;
+    if (sym.hidden) expectVar(edits, entry.type, section.name, true).linkage = BtfVarLinkage.STATIC;
   }
 }
 
-function fixKconfig(btf: Btf, section: BtfDatasec): void {
-  const { slots, size } = kconfigLayout(btf);
+function fixKconfig(edits: BtfEdits, section: BtfDatasec): void {
+  const { slots, size } = kconfigLayout(edits.btf);
   const offsets = new Map(slots.map((s) => [s.varId, s.offset]));
   for (const entry of section.vars) {
-    expectVar(btf, entry.type, KCONFIG_SECTION).linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
+    expectVar(edits, entry.type, KCONFIG_SECTION, true).linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
     entry.offset = offsets.get(entry.type) ?? 0;
   }
   section.size = size;
 }
 
-function fixKsyms(btf: Btf, section: BtfDatasec): void {
-  const int = findOrAddInt(btf);
+function fixKsyms(edits: BtfEdits, section: BtfDatasec): void {
+  const int = findOrAddInt(edits);
   let dummy: number | undefined;
   section.vars.forEach((entry, i) => {
-    const t = btf.typeById(entry.type);
+    const t = edits.get(entry.type);
     if (t.kind === BtfKind.FUNC) {
-      dummy ??= btf.add({
+      dummy ??= edits.add({
         kind: BtfKind.VAR,
         name: DUMMY_KSYM,
         type: int,
         linkage: BtfVarLinkage.GLOBAL_ALLOCATED,
       });
-      t.linkage = BtfFuncLinkage.GLOBAL;
-      const proto = btf.typeById(t.type);
-      if (proto.kind === BtfKind.FUNC_PROTO) {
-        for (const p of proto.params) if (p.type !== 0 && p.name === "") p.name = DUMMY_KSYM;
+      (edits.edit(entry.type) as BtfFunc).linkage = BtfFuncLinkage.GLOBAL;
+      const proto = edits.get(t.type);
+      const unnamed = (p: BtfParam) => p.type !== 0 && p.name === "";
+      if (proto.kind === BtfKind.FUNC_PROTO && proto.params.some(unnamed)) {
+        for (const p of (edits.edit(t.type) as BtfFuncProto).params) {
+          if (unnamed(p)) p.name = DUMMY_KSYM;
+        }
       }
       entry.type = dummy;
     } else {
-      const v = expectVar(btf, entry.type, KSYMS_SECTION);
+      const v = expectVar(edits, entry.type, KSYMS_SECTION, true);
       v.linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
       v.type = int;
     }
@@ -249,10 +309,10 @@ function fixKsyms(btf: Btf, section: BtfDatasec): void {
 }
 
 /** The first 32-bit INT (what libbpf picks), adding a plain `int` if the BTF has none. */
-function findOrAddInt(btf: Btf): number {
-  const id = btf.types.findIndex((t) => t.kind === BtfKind.INT && t.bits === 32);
+function findOrAddInt(edits: BtfEdits): number {
+  const id = edits.btf.types.findIndex((t) => t.kind === BtfKind.INT && t.bits === 32);
   if (id > 0) return id;
-  return btf.add({
+  return edits.add({
     kind: BtfKind.INT,
     name: "int",
     size: 4,

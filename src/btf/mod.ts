@@ -5,7 +5,7 @@
  * @module
  */
 export { BtfError } from "./errors.ts";
-export { Btf, type BtfOrigin } from "./btf.ts";
+export { Btf, type BtfBlob, type BtfOrigin } from "./btf.ts";
 export { BtfStrings } from "./strings.ts";
 export { parseBtf, type ParseBtfOptions } from "./parse.ts";
 export {
@@ -54,6 +54,7 @@ export {
   type ParseBtfExtOptions,
 } from "./ext.ts";
 export { encodeBtf, type EncodeBtfOptions } from "./encode.ts";
+export { encodeBtfForLoad } from "./patch.ts";
 export {
   fixupBtfForLoad,
   type FixupElf,

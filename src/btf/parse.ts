@@ -56,7 +56,10 @@ interface BtfLayout {
   stringLength: number;
 }
 
-/** Parses a `.BTF` section (or `/sys/kernel/btf/vmlinux`); throws BtfError on any inconsistency. */
+/**
+ * Parses a `.BTF` section (or `/sys/kernel/btf/vmlinux`); throws BtfError on any inconsistency.
+ * The result keeps views of `bytes` (strings, `Btf.blob`) rather than copies: do not change them.
+ */
 export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   const little = detectByteOrder(bytes, opts.file, "BTF", BtfHeader.size, opts.littleEndian);
   const r = new Reader(bytes, opts.file, little);
@@ -85,7 +88,7 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
     types.push(t);
     at = next;
   }
-  const btf = new Btf(r, types, strings, offsets);
+  const btf = new Btf(r, types, strings, offsets, { bytes, typeStart: start, typeEnd: end });
   checkReferences(btf);
   checkLoops(btf);
   return btf;

@@ -1,4 +1,5 @@
 const decoder = new TextDecoder("utf-8", { fatal: false });
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A BTF string section: NUL-terminated strings addressed by byte offset. It never changes;
@@ -6,6 +7,12 @@ const decoder = new TextDecoder("utf-8", { fatal: false });
  */
 export class BtfStrings {
   readonly #bytes: Uint8Array;
+  /**
+   * The whole section as one string when it is plain ASCII and NUL-framed (as compilers and the
+   * kernel write it): byte offsets are then string indexes, so a name is one slice and a lookup one
+   * search, with no per-name decoding. Null when that does not hold; undefined until first used.
+   */
+  #ascii: string | null | undefined;
   readonly #byOffset = new Map<number, string>();
   #byString: Map<string, number> | undefined;
 
@@ -26,9 +33,11 @@ export class BtfStrings {
 
   /** The string starting at `offset`, or undefined when `offset` is outside the section. */
   at(offset: number): string | undefined {
+    if (!Number.isInteger(offset) || offset < 0 || offset >= this.#bytes.length) return undefined;
+    const text = this.#asciiText();
+    if (text !== null) return text.slice(offset, text.indexOf("\0", offset));
     const cached = this.#byOffset.get(offset);
     if (cached !== undefined) return cached;
-    if (!Number.isInteger(offset) || offset < 0 || offset >= this.#bytes.length) return undefined;
     const end = this.#bytes.indexOf(0, offset);
     const s = decoder.decode(this.#bytes.subarray(offset, end < 0 ? this.#bytes.length : end));
     this.#byOffset.set(offset, s);
@@ -38,8 +47,23 @@ export class BtfStrings {
   /** The first offset where `s` is stored as a whole string, if it is. */
   find(s: string): number | undefined {
     if (s === "") return 0;
+    const text = this.#asciiText();
+    if (text !== null) {
+      if (s.includes("\0")) return undefined;
+      const at = text.indexOf(`\0${s}\0`);
+      return at < 0 ? undefined : at + 1;
+    }
     this.#byString ??= this.#index();
     return this.#byString.get(s);
+  }
+
+  #asciiText(): string | null {
+    if (this.#ascii !== undefined) return this.#ascii;
+    const bytes = this.#bytes;
+    const framed = bytes[0] === 0 && bytes[bytes.length - 1] === 0;
+    const text = framed ? decoder.decode(bytes) : "";
+    this.#ascii = framed && text.length === bytes.length && !NON_ASCII.test(text) ? text : null;
+    return this.#ascii;
   }
 
   /** First offset of every whole string, so unchanged names re-encode to the same offsets. */

@@ -47,7 +47,7 @@ import {
   Size,
   slotCount,
 } from "../asm/mod.ts";
-import { type Btf, BtfKind, encodeBtf, fixupBtfForLoad, fixupElfOf } from "../btf/mod.ts";
+import { type Btf, BtfKind, encodeBtfForLoad, fixupElfOf } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
 import { ctxMapField, ctxProgField, ctxSize, RING_BUFFERS, ringBufferSize } from "./ctx.ts";
 import { CTX, Emitter, INSN, LAST_RET, LoaderGenError, SCRATCH } from "./emitter.ts";
@@ -727,7 +727,8 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
 function loadableBtf(obj: BpfObject): Uint8Array | undefined {
   if (obj.btf === undefined) return undefined;
   const littleEndian = obj.endianness === "little";
-  return encodeBtf(fixupBtfForLoad(obj.btf, fixupElfOf(obj.elf)), { littleEndian });
+  // Patches the parsed BTF bytes rather than re-encoding every type (btf owner's change).
+  return encodeBtfForLoad(obj.btf, fixupElfOf(obj.elf), { littleEndian });
 }
 
 /** Generates the loader for `obj` (see the module doc for the blob layout). */

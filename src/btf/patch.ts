@@ -1,0 +1,51 @@
+import { BtfHeader } from "../abi/mod.ts";
+import type { Btf } from "./btf.ts";
+import {
+  encodeBtf,
+  type EncodeBtfOptions,
+  encodeType,
+  newBlob,
+  StringWriter,
+  writeWords,
+} from "./encode.ts";
+import { fixupEdits, type FixupElf } from "./fixup.ts";
+
+/**
+ * `encodeBtf(fixupBtfForLoad(btf, elf), opts)`, type for type, without re-encoding what the
+ * fix-ups leave alone: when `btf` is as parsed and keeps its byte order, the parsed type section
+ * is copied, only the records the fix-ups change are re-encoded in place (they keep their length:
+ * the fix-ups change sizes, offsets, linkage and names, never the number of members), and added
+ * types and names are appended, as libbpf patches its copy of the raw BTF. Otherwise, or if a
+ * changed record would not fit its place, it falls back to the full encoder.
+ */
+export function encodeBtfForLoad(
+  btf: Btf,
+  elf: FixupElf,
+  opts: EncodeBtfOptions = {},
+): Uint8Array {
+  const littleEndian = opts.littleEndian ?? btf.littleEndian;
+  const edits = fixupEdits(btf, elf);
+  const blob = btf.blob;
+  const encodeAll = () => encodeBtf(edits.apply(), { littleEndian });
+  if (blob === undefined || littleEndian !== btf.littleEndian) return encodeAll();
+  const typeSize = blob.typeEnd - blob.typeStart;
+
+  const strings = new StringWriter(btf);
+  const patches: { at: number; words: number[] }[] = [];
+  for (const [id, t] of edits.changed) {
+    const words: number[] = [];
+    encodeType(btf, id, t, words, strings);
+    const at = btf.recordOffset(id) - blob.typeStart;
+    const end = id + 1 < btf.types.length ? btf.recordOffset(id + 1) - blob.typeStart : typeSize;
+    if (words.length * 4 !== end - at) return encodeAll();
+    patches.push({ at, words });
+  }
+  const added: number[] = [];
+  edits.added.forEach((t, i) => encodeType(btf, btf.types.length + i, t, added, strings));
+
+  const out = newBlob(typeSize + added.length * 4, strings.bytes(), littleEndian);
+  out.set(blob.bytes.subarray(blob.typeStart, blob.typeEnd), BtfHeader.size);
+  for (const p of patches) writeWords(out, BtfHeader.size + p.at, p.words, littleEndian);
+  writeWords(out, BtfHeader.size + typeSize, added, littleEndian);
+  return out;
+}
