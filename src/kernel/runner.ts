@@ -197,9 +197,8 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     throw new Error(`${loader.object}: the loader was generated for a ${order}-endian kernel`);
   }
   const program = loaderProgramOf(loader);
-  const reuseMaps = Object.fromEntries(
-    Object.entries(options.reuseMaps ?? {}).map(([name, fd]) => [name, fd.value]),
-  );
+  const reuseMaps: Record<string, number> = {};
+  for (const name in options.reuseMaps) reuseMaps[name] = options.reuseMaps[name]!.value;
   const inputs: LoaderInputs = {
     reuseMaps,
     ...(options.maxEntries && { maxEntries: options.maxEntries }),
@@ -208,10 +207,11 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
   const { ctx, result } = runWithRetries(loader, program, inputs);
   if (!result.ok) throw failureWithLog(loader, program, inputs, result, options.log);
 
-  const created = [...result.maps.filter((m) => !m.reused), ...result.programs];
-  const missing = created.find((c) => c.fd <= 0);
+  const missing = result.maps.find((m) => !m.reused && m.fd <= 0) ??
+    result.programs.find((p) => p.fd <= 0);
   if (missing !== undefined) {
-    for (const c of created) if (c.fd > 0) new Fd(c.fd).close();
+    for (const m of result.maps) if (!m.reused && m.fd > 0) new Fd(m.fd).close();
+    for (const p of result.programs) if (p.fd > 0) new Fd(p.fd).close();
     throw new Error(`${loader.object}: the loader reported no descriptor for ${missing.name}`);
   }
   const maps = result.maps.map((m) => ({
@@ -227,8 +227,8 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
   return { maps, programs, ctx, close, [Symbol.dispose]: close };
 }
 
-// Loaders are not modified once generated, so each is encoded once however often it runs (the
-// daemon reruns a loader on every reload; benchmarks run one many times).
+// Loaders are not modified once generated, so each is encoded once however often it runs (tests
+// and benchmarks run one many times; a failed run is rerun to fetch its verifier log).
 const encodedLoaders = new WeakMap<Loader, LoaderProgram>();
 
 function loaderProgramOf(loader: Loader): LoaderProgram {
