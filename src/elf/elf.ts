@@ -66,7 +66,14 @@ export interface ElfRelocationSection {
   section: ElfSection;
   /** Index of the section the entries patch (`sh_info`). */
   target: number;
-  entries: ElfRelocation[];
+  /** Number of entries (known without decoding them). */
+  count: number;
+  /**
+   * The entries. Those of relocation sections for DWARF (`.rel.debug_*`, which BPF loading never
+   * reads and libbpf skips) are decoded, and checked, on first access: objects built against
+   * vmlinux.h carry tens of thousands of them.
+   */
+  readonly entries: ElfRelocation[];
 }
 
 /** A parsed ELF64 relocatable object for `EM_BPF`. */
@@ -423,25 +430,40 @@ function readRelocations(
       `relocation section ${section.name} applies to missing section ${section.info}`,
     );
   }
-  // A plain loop: debug sections carry tens of thousands of entries, and this is hot.
-  const entries: ElfRelocation[] = [];
-  for (let i = 0; i < section.size / entrySize; i++) {
-    const at = section.offset + i * entrySize;
-    const symbol = r.u64High(at + Rel.r_info, "r_info");
-    if (symbol >= symbolCount) {
-      throw new ElfError(
-        file,
-        at + Rel.r_info,
-        `relocation ${i} in ${section.name} refers to missing symbol ${symbol}`,
-      );
+  const count = section.size / entrySize;
+  const decode = () => {
+    const entries: ElfRelocation[] = [];
+    for (let i = 0; i < count; i++) {
+      const at = section.offset + i * entrySize;
+      const symbol = r.u64High(at + Rel.r_info, "r_info");
+      if (symbol >= symbolCount) {
+        throw new ElfError(
+          file,
+          at + Rel.r_info,
+          `relocation ${i} in ${section.name} refers to missing symbol ${symbol}`,
+        );
+      }
+      entries.push({
+        offset: r.u64(at + Rel.r_offset, "r_offset"),
+        symbol,
+        type: r.u64Low(at + Rel.r_info, "r_info"),
+        addend: rela ? r.i64(at + Rela.r_addend, "r_addend") : 0,
+        entryOffset: at,
+      });
     }
-    entries.push({
-      offset: r.u64(at + Rel.r_offset, "r_offset"),
-      symbol,
-      type: r.u64Low(at + Rel.r_info, "r_info"),
-      addend: rela ? r.i64(at + Rela.r_addend, "r_addend") : 0,
-      entryOffset: at,
-    });
+    return entries;
+  };
+  const target = section.info;
+  if (!sections[target]!.name.startsWith(".debug_")) {
+    return { section, target, count, entries: decode() };
   }
-  return { section, target: section.info, entries };
+  let entries: ElfRelocation[] | undefined;
+  return {
+    section,
+    target,
+    count,
+    get entries() {
+      return entries ??= decode();
+    },
+  };
 }

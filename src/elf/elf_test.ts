@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Elf64Ehdr, Elf64Rel, Elf64Shdr, Elf64Sym, offsetOf } from "../abi/mod.ts";
-import { buildElf, sampleObject } from "./_build_test.ts";
+import { buildElf, relTable, sampleObject } from "./_build_test.ts";
 import { ElfError, parseElf, SHT, STB, STT } from "./mod.ts";
 
 /** Asserts that parsing `bytes` throws an ElfError whose message matches `pattern`. */
@@ -245,4 +245,38 @@ Deno.test("parseElf() rejects broken relocation sections", () => {
   );
   const info = offsets[5]! + offsetOf(Elf64Rel, "r_info");
   assertElfError(patch(bytes, info, 8, (9n << 32n) | 1n), /refers to missing symbol 9/, info);
+});
+
+Deno.test("parseElf() decodes DWARF relocations only when read, and checks them then", () => {
+  const { bytes } = buildElf([
+    { name: ".debug_info", type: SHT.PROGBITS, data: new Uint8Array(16) },
+    { name: ".strtab", type: SHT.STRTAB, data: new Uint8Array(1) },
+    {
+      name: ".symtab",
+      type: SHT.SYMTAB,
+      data: new Uint8Array(Elf64Sym.size),
+      link: 2,
+      entsize: Elf64Sym.size,
+    },
+    {
+      name: ".rel.debug_info",
+      type: SHT.REL,
+      // The second entry names symbol 7 of a table that has only the null symbol.
+      data: relTable([{ offset: 0, symbol: 0, type: 1 }, { offset: 8, symbol: 7, type: 1 }], true),
+      link: 3,
+      info: 1,
+      entsize: Elf64Rel.size,
+    },
+  ]);
+  const elf = parseElf(bytes, "bad.o");
+  const [debug] = elf.relocations;
+  assert.equal(debug!.count, 2);
+  assert.throws(() => debug!.entries, (e: unknown) => {
+    assert.ok(e instanceof ElfError);
+    assert.match(
+      e.message,
+      /^bad\.o: relocation 1 in \.rel\.debug_info refers to missing symbol 7/,
+    );
+    return true;
+  });
 });

@@ -191,7 +191,7 @@ function buildDocument(obj: BpfObject): InspectDocument {
   const relocationSections = obj.elf.relocations.map((r) => ({
     name: r.section.name,
     target: obj.elf.sections[r.target]?.name ?? "",
-    count: r.entries.length,
+    count: r.count,
   }));
   return {
     schemaVersion: INSPECT_SCHEMA_VERSION,
