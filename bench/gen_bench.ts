@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { encodeBtf, fixupBtfForLoad, fixupElfOf } from "../src/btf/mod.ts";
+import { encodeBtfForLoad, fixupElfOf } from "../src/btf/mod.ts";
 import { generateHostLoader } from "../src/kernel/mod.ts";
 import { parseObject } from "../src/object/mod.ts";
 
@@ -24,7 +24,7 @@ for (const name of objects) {
   if (btf !== undefined) {
     const littleEndian = obj.endianness === "little";
     Deno.bench(`BTF fix-up + encode ${name}`, { group: name }, () => {
-      encodeBtf(fixupBtfForLoad(btf, fixupElfOf(obj.elf)), { littleEndian });
+      encodeBtfForLoad(btf, fixupElfOf(obj.elf), { littleEndian });
     });
   }
   Deno.bench(`generateHostLoader ${name}`, { group: name }, () => {
