@@ -38,6 +38,7 @@ export class Btf {
   /** Byte offset of each type record in the parsed blob; -1 for types added later. */
   readonly #offsets: number[];
   #byName: Map<string, number[]> | undefined;
+  readonly #byKindName = new Map<number, Map<string, number[]>>();
   #blob: BtfBlob | undefined;
 
   /** `offsets` and `blob` say where the types were parsed from (`parseBtf` passes them). */
@@ -97,6 +98,13 @@ export class Btf {
 
   /** Ids of all types called `name`, optionally only those of `kind`, in id order. */
   findByName(name: string, kind?: BtfKindValue): number[] {
+    if (kind !== undefined && this.#byName === undefined) {
+      // One kind (a DATASEC, a FUNC) is what parsing and generation look up: index that kind
+      // alone rather than every named type.
+      let byKind = this.#byKindName.get(kind);
+      if (byKind === undefined) this.#byKindName.set(kind, byKind = this.#indexNames(kind));
+      return [...byKind.get(name) ?? []];
+    }
     this.#byName ??= this.#indexNames();
     const ids = this.#byName.get(name) ?? [];
     return kind === undefined ? [...ids] : ids.filter((id) => this.#types[id]?.kind === kind);
@@ -107,6 +115,7 @@ export class Btf {
     this.#types.push(t);
     this.#offsets.push(-1);
     this.#byName = undefined;
+    this.#byKindName.clear();
     this.#blob = undefined;
     return this.#types.length - 1;
   }
@@ -117,6 +126,7 @@ export class Btf {
     if (id === 0) throw new BtfError(this.file, "type id 0 (void) cannot be replaced", 0);
     this.#types[id] = t;
     this.#byName = undefined;
+    this.#byKindName.clear();
     this.#blob = undefined;
   }
 
@@ -172,14 +182,17 @@ export class Btf {
     return `[${id}] ${kindName(t.kind)} '${t.name}'`;
   }
 
-  #indexNames(): Map<string, number[]> {
+  /** Ids by name of the named types (of `kind` only, when given). */
+  #indexNames(kind?: BtfKindValue): Map<string, number[]> {
     const index = new Map<string, number[]>();
-    this.#types.forEach((t, id) => {
-      if (t.name === "") return;
+    const types = this.#types;
+    for (let id = 1; id < types.length; id++) {
+      const t = types[id]!;
+      if (t.name === "" || (kind !== undefined && t.kind !== kind)) continue;
       const ids = index.get(t.name);
       if (ids) ids.push(id);
       else index.set(t.name, [id]);
-    });
+    }
     return index;
   }
 

@@ -167,13 +167,15 @@ export class BtfEdits {
 
   /** Type `id` with the edits so far (read only: change it through `edit`). */
   get(id: number): BtfType {
-    return this.changed.get(id) ?? this.added[id - this.btf.types.length] ?? this.btf.typeById(id);
+    const original = this.btf.types.length;
+    if (id >= original) return this.added[id - original] ?? this.btf.typeById(id);
+    return this.changed.get(id) ?? this.btf.typeById(id);
   }
 
   /** Type `id` as a copy that may be changed in place. */
   edit(id: number): BtfType {
-    const added = this.added[id - this.btf.types.length];
-    if (added !== undefined) return added;
+    const original = this.btf.types.length;
+    if (id >= original) return this.added[id - original] ?? this.btf.typeById(id);
     let t = this.changed.get(id);
     if (t === undefined) this.changed.set(id, t = copyType(this.btf.typeById(id)));
     return t;

@@ -66,9 +66,10 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   const layout = readHeader(r);
   const stringStart = layout.headerLength + layout.stringOffset;
   const strings = readStrings(r, stringStart, layout.stringLength);
-  const name = (offset: number, at: number, what: string): string => {
+  const name: NameAt = (offset, at, label, part, index) => {
     const s = strings.at(offset);
     if (s === undefined) {
+      const what = part === undefined ? label() : `${label()} ${part} ${index}`;
       throw r.error(
         `${what} name offset ${offset} is outside the string section (size ${strings.size})`,
         at,
@@ -81,12 +82,9 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   const offsets = [0];
   const start = layout.headerLength + layout.typeOffset;
   const end = start + layout.typeLength;
-  for (let at = start; at < end;) {
-    const id = types.length;
-    offsets.push(at);
-    const [t, next] = readType(r, at, end, id, name);
-    types.push(t);
-    at = next;
+  for (const cursor = { at: start }; cursor.at < end;) {
+    offsets.push(cursor.at);
+    types.push(readType(r, cursor, end, types.length, name));
   }
   const btf = new Btf(r, types, strings, offsets, { bytes, typeStart: start, typeEnd: end });
   checkReferences(btf);
@@ -149,17 +147,25 @@ function readStrings(r: Reader, start: number, length: number): BtfStrings {
   return new BtfStrings(bytes);
 }
 
-type NameAt = (offset: number, at: number, what: string) => string;
+/** The name at string `offset`, for the record at byte `at`: `label` (and `part index`) say whose. */
+type NameAt = (
+  offset: number,
+  at: number,
+  label: () => string,
+  part?: string,
+  index?: number,
+) => string;
 
-/** Decodes one `struct btf_type` and its tail at `at`; returns it and the next record's offset. */
+/** Decodes the `struct btf_type` and tail at `cursor.at`, and moves the cursor past them. */
 function readType(
   r: Reader,
-  at: number,
+  cursor: { at: number },
   end: number,
   id: number,
   nameAt: NameAt,
-): [BtfType, number] {
-  r.need(at, BtfTypeHeader.size, `type [${id}]`, end);
+): BtfType {
+  const at = cursor.at;
+  if (at + BtfTypeHeader.size > end) r.need(at, BtfTypeHeader.size, `type [${id}]`, end);
   const info = r.u32(at + TypeHeader.info);
   const kind = (info >>> BtfConst.BTF_INFO_KIND_SHIFT) & BtfConst.BTF_INFO_KIND_MASK;
   const vlen = info & BtfConst.BTF_INFO_VLEN_MASK;
@@ -171,21 +177,22 @@ function readType(
   if ((info & 0x60ff0000) !== 0) {
     throw r.error(`type [${id}] ${kindName(kind)} has unused info bits set`, at);
   }
-  const label = `type [${id}] ${kindName(kind)}`;
+  // Messages are only spelled out on failure: building them for every type and member is costly.
+  const label = () => `type [${id}] ${kindName(kind)}`;
   const name = nameAt(r.u32(at + TypeHeader.name_off), at, label);
   const tail = at + BtfTypeHeader.size;
   const flagAllowed = kind === BtfKind.STRUCT || kind === BtfKind.UNION || kind === BtfKind.ENUM ||
     kind === BtfKind.ENUM64 || kind === BtfKind.FWD || kind === BtfKind.TYPE_TAG ||
     kind === BtfKind.DECL_TAG;
-  if (kindFlag && !flagAllowed) throw r.error(`${label} has kind_flag set`, at);
+  if (kindFlag && !flagAllowed) throw r.error(`${label()} has kind_flag set`, at);
   const vlenAllowed = kind === BtfKind.STRUCT || kind === BtfKind.UNION || kind === BtfKind.ENUM ||
     kind === BtfKind.ENUM64 || kind === BtfKind.FUNC || kind === BtfKind.FUNC_PROTO ||
     kind === BtfKind.DATASEC;
-  if (vlen !== 0 && !vlenAllowed) throw r.error(`${label} has vlen ${vlen}, want 0`, at);
+  if (vlen !== 0 && !vlenAllowed) throw r.error(`${label()} has vlen ${vlen}, want 0`, at);
 
   /** Bounds-checks a tail of `count` records of `size` bytes. */
   const records = (count: number, size: number): number => {
-    r.need(tail, count * size, `${label} (vlen ${count})`, end);
+    if (tail + count * size > end) r.need(tail, count * size, `${label()} (vlen ${count})`, end);
     return tail + count * size;
   };
 
@@ -193,37 +200,38 @@ function readType(
     case BtfKind.INT: {
       const next = records(1, INT_DATA_SIZE);
       const data = r.u32(tail);
-      if ((data & 0xf000ff00) !== 0) throw r.error(`${label} has unused encoding bits set`, tail);
+      if ((data & 0xf000ff00) !== 0) throw r.error(`${label()} has unused encoding bits set`, tail);
       const bits = data & 0xff;
       const bitOffset = (data >>> 16) & 0xff;
       if (bits === 0 || bitOffset + bits > sizeOrType * 8) {
         throw r.error(
-          `${label} '${name}' has ${bits} bits at offset ${bitOffset}, size ${sizeOrType}`,
+          `${label()} '${name}' has ${bits} bits at offset ${bitOffset}, size ${sizeOrType}`,
           tail,
         );
       }
-      return [
-        { kind, name, size: sizeOrType, encoding: (data >>> 24) & 0xf, bitOffset, bits },
-        next,
-      ];
+      cursor.at = next;
+      return { kind, name, size: sizeOrType, encoding: (data >>> 24) & 0xf, bitOffset, bits };
     }
     case BtfKind.PTR:
     case BtfKind.TYPEDEF:
     case BtfKind.VOLATILE:
     case BtfKind.CONST:
     case BtfKind.RESTRICT:
-      return [{ kind, name, type: sizeOrType }, tail];
+      cursor.at = tail;
+      return { kind, name, type: sizeOrType };
     case BtfKind.TYPE_TAG:
-      return [{ kind, name, type: sizeOrType, attribute: kindFlag }, tail];
+      cursor.at = tail;
+      return { kind, name, type: sizeOrType, attribute: kindFlag };
     case BtfKind.ARRAY: {
       const next = records(1, BtfArray.size);
-      return [{
+      cursor.at = next;
+      return {
         kind,
         name,
         type: r.u32(tail + ArrayInfo.type),
         indexType: r.u32(tail + ArrayInfo.index_type),
         nelems: r.u32(tail + ArrayInfo.nelems),
-      }, next];
+      };
     }
     case BtfKind.STRUCT:
     case BtfKind.UNION: {
@@ -232,13 +240,14 @@ function readType(
       for (let i = 0, m = tail; i < vlen; i++, m += BtfMember.size) {
         const offset = r.u32(m + Member.offset);
         members.push({
-          name: nameAt(r.u32(m + Member.name_off), m, `${label} member ${i}`),
+          name: nameAt(r.u32(m + Member.name_off), m, label, "member", i),
           type: r.u32(m + Member.type),
           bitOffset: kindFlag ? offset & 0xffffff : offset,
           bitfieldSize: kindFlag ? offset >>> 24 : 0,
         });
       }
-      return [{ kind, name, size: sizeOrType, bitfields: kindFlag, members }, next];
+      cursor.at = next;
+      return { kind, name, size: sizeOrType, bitfields: kindFlag, members };
     }
     case BtfKind.ENUM: {
       const next = records(vlen, BtfEnum.size);
@@ -248,11 +257,12 @@ function readType(
         const valAt = v + Enum.val;
         const raw = kindFlag ? r.i32(valAt) : r.u32(valAt);
         values.push({
-          name: nameAt(r.u32(v + Enum.name_off), v, `${label} value ${i}`),
+          name: nameAt(r.u32(v + Enum.name_off), v, label, "value", i),
           value: raw,
         });
       }
-      return [{ kind, name, size: sizeOrType, signed: kindFlag, values }, next];
+      cursor.at = next;
+      return { kind, name, size: sizeOrType, signed: kindFlag, values };
     }
     case BtfKind.ENUM64: {
       const next = records(vlen, BtfEnum64.size);
@@ -261,30 +271,35 @@ function readType(
         const raw = (BigInt(r.u32(v + Enum64.val_hi32)) << 32n) |
           BigInt(r.u32(v + Enum64.val_lo32));
         values.push({
-          name: nameAt(r.u32(v + Enum64.name_off), v, `${label} value ${i}`),
+          name: nameAt(r.u32(v + Enum64.name_off), v, label, "value", i),
           value: kindFlag ? BigInt.asIntN(64, raw) : raw,
         });
       }
-      return [{ kind, name, size: sizeOrType, signed: kindFlag, values }, next];
+      cursor.at = next;
+      return { kind, name, size: sizeOrType, signed: kindFlag, values };
     }
     case BtfKind.FWD:
-      return [{ kind, name, union: kindFlag }, tail];
+      cursor.at = tail;
+      return { kind, name, union: kindFlag };
     case BtfKind.FUNC:
-      return [{ kind, name, type: sizeOrType, linkage: vlen }, tail];
+      cursor.at = tail;
+      return { kind, name, type: sizeOrType, linkage: vlen };
     case BtfKind.FUNC_PROTO: {
       const next = records(vlen, BtfParam.size);
       const params = [];
       for (let i = 0, p = tail; i < vlen; i++, p += BtfParam.size) {
         params.push({
-          name: nameAt(r.u32(p + Param.name_off), p, `${label} param ${i}`),
+          name: nameAt(r.u32(p + Param.name_off), p, label, "param", i),
           type: r.u32(p + Param.type),
         });
       }
-      return [{ kind, name, type: sizeOrType, params }, next];
+      cursor.at = next;
+      return { kind, name, type: sizeOrType, params };
     }
     case BtfKind.VAR: {
       const next = records(1, BtfVar.size);
-      return [{ kind, name, type: sizeOrType, linkage: r.u32(tail + Var.linkage) }, next];
+      cursor.at = next;
+      return { kind, name, type: sizeOrType, linkage: r.u32(tail + Var.linkage) };
     }
     case BtfKind.DATASEC: {
       const next = records(vlen, BtfVarSecinfo.size);
@@ -296,21 +311,24 @@ function readType(
           size: r.u32(v + VarSecinfo.size),
         });
       }
-      return [{ kind, name, size: sizeOrType, vars }, next];
+      cursor.at = next;
+      return { kind, name, size: sizeOrType, vars };
     }
     case BtfKind.FLOAT:
-      return [{ kind, name, size: sizeOrType }, tail];
+      cursor.at = tail;
+      return { kind, name, size: sizeOrType };
     case BtfKind.DECL_TAG: {
       const next = records(1, BtfDeclTag.size);
       const componentIdx = r.i32(tail + DeclTag.component_idx);
-      return [{ kind, name, type: sizeOrType, componentIdx, attribute: kindFlag }, next];
+      cursor.at = next;
+      return { kind, name, type: sizeOrType, componentIdx, attribute: kindFlag };
     }
   }
   throw r.error(`type [${id}] has unknown kind ${kind}`, at);
 }
 
-/** Every type id a type refers to, with what the reference is (for messages). */
-function referencesOf(t: BtfType): [number, string][] {
+/** The first id `t` refers to that is not below `limit`, with what it is (for messages). */
+function badReference(t: BtfType, limit: number): [number, string] | undefined {
   switch (t.kind) {
     case BtfKind.VOID:
     case BtfKind.INT:
@@ -318,35 +336,45 @@ function referencesOf(t: BtfType): [number, string][] {
     case BtfKind.FLOAT:
     case BtfKind.ENUM:
     case BtfKind.ENUM64:
-      return [];
+      return undefined;
     case BtfKind.ARRAY:
-      return [[t.type, "element type"], [t.indexType, "index type"]];
+      if (t.type >= limit) return [t.type, "element type"];
+      return t.indexType >= limit ? [t.indexType, "index type"] : undefined;
     case BtfKind.STRUCT:
     case BtfKind.UNION:
-      return t.members.map((m, i) => [m.type, `member ${i} type`]);
+      return badAmong(t.members, limit, "member");
     case BtfKind.FUNC_PROTO:
-      return [
-        [t.type, "return type"],
-        ...t.params.map((p, i): [number, string] => [p.type, `param ${i} type`]),
-      ];
+      return t.type >= limit ? [t.type, "return type"] : badAmong(t.params, limit, "param");
     case BtfKind.DATASEC:
-      return t.vars.map((v, i) => [v.type, `variable ${i} type`]);
+      return badAmong(t.vars, limit, "variable");
     default:
-      return [[t.type, "type"]];
+      return t.type >= limit ? [t.type, "type"] : undefined;
   }
+}
+
+/** The first of `items` whose type is not below `limit`, as `badReference` reports it. */
+function badAmong(
+  items: readonly { type: number }[],
+  limit: number,
+  what: string,
+): [number, string] | undefined {
+  for (let i = 0; i < items.length; i++) {
+    const ref = items[i]!.type;
+    if (ref >= limit) return [ref, `${what} ${i} type`];
+  }
+  return undefined;
 }
 
 function checkReferences(btf: Btf): void {
   const types = btf.types;
   for (let id = 1; id < types.length; id++) {
-    const t = btf.typeById(id);
-    for (const [ref, what] of referencesOf(t)) {
-      if (ref >= types.length) {
-        throw btf.errorAt(
-          id,
-          `${btf.describe(id)} ${what} ${ref} is out of range (max ${btf.typeCount})`,
-        );
-      }
+    const bad = badReference(types[id]!, types.length);
+    if (bad !== undefined) {
+      const [ref, what] = bad;
+      throw btf.errorAt(
+        id,
+        `${btf.describe(id)} ${what} ${ref} is out of range (max ${btf.typeCount})`,
+      );
     }
   }
 }
@@ -363,11 +391,12 @@ function checkLoops(btf: Btf): void {
 
   // Pointer and modifier chains have one successor each: walk each chain once.
   const chained = new Uint8Array(types.length); // 0 unvisited, 1 on the current walk, 2 done
+  const walk: number[] = [];
   for (let root = 1; root < types.length; root++) {
-    const walk: number[] = [];
+    walk.length = 0;
     let id = root;
     for (;;) {
-      const t = btf.typeById(id);
+      const t = types[id]!;
       if (id === 0 || chained[id] === 2 || !(t.kind === BtfKind.PTR || isModifier(t))) break;
       if (chained[id] === 1) throw loop(walk[walk.length - 1] ?? id, id);
       chained[id] = 1;
@@ -377,31 +406,37 @@ function checkLoops(btf: Btf): void {
     for (const done of walk) chained[done] = 2;
   }
 
-  // Containment by value: depth-first search with an explicit stack (vmlinux nests deeply).
-  const contained = (t: BtfType): number[] => {
-    if (isModifier(t) || t.kind === BtfKind.VAR || t.kind === BtfKind.ARRAY) return [t.type];
-    if (t.kind === BtfKind.STRUCT || t.kind === BtfKind.UNION) return t.members.map((m) => m.type);
-    return [];
+  // Containment by value: depth-first search with an explicit stack (vmlinux nests deeply) of
+  // type ids and, beside it, the index of the next contained type to visit.
+  const containedAt = (t: BtfType, i: number): number | undefined => {
+    if (isModifier(t) || t.kind === BtfKind.VAR || t.kind === BtfKind.ARRAY) {
+      return i === 0 ? t.type : undefined;
+    }
+    if (t.kind === BtfKind.STRUCT || t.kind === BtfKind.UNION) return t.members[i]?.type;
+    return undefined;
   };
   const state = new Uint8Array(types.length); // 0 unvisited, 1 on the current path, 2 done
+  const path: number[] = [];
+  const nextChild: number[] = [];
   for (let root = 1; root < types.length; root++) {
     if (state[root] !== 0) continue;
-    const stack: { id: number; next: number[]; i: number }[] = [];
-    const push = (id: number) => {
-      state[id] = 1;
-      stack.push({ id, next: contained(btf.typeById(id)), i: 0 });
-    };
-    push(root);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      const child = frame.next[frame.i++];
+    state[root] = 1;
+    path.push(root);
+    nextChild.push(0);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const id = path[top]!;
+      const child = containedAt(types[id]!, nextChild[top]!++);
       if (child === undefined) {
-        state[frame.id] = 2;
-        stack.pop();
+        state[id] = 2;
+        path.pop();
+        nextChild.pop();
       } else if (state[child] === 1) {
-        throw loop(frame.id, child);
+        throw loop(id, child);
       } else if (state[child] === 0 && child !== 0) {
-        push(child);
+        state[child] = 1;
+        path.push(child);
+        nextChild.push(0);
       }
     }
   }
