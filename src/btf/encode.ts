@@ -72,7 +72,9 @@ export class StringWriter {
     this.#size = btf.strings.size;
   }
 
-  offsetOf(s: string): number {
+  /** Where `s` is (or will be) in the section; `hint`, an offset that may hold it, saves a search. */
+  offsetOf(s: string, hint?: number): number {
+    if (hint !== undefined && this.#btf.strings.at(hint) === s) return hint;
     const offset = this.#btf.strings.find(s) ?? this.#added.get(s);
     if (offset !== undefined) return offset;
     const bytes = encoder.encode(s + "\0");
@@ -94,13 +96,17 @@ export class StringWriter {
   }
 }
 
-/** Appends type `t` (id `id`, for messages) to `out` as u32 words, its names through `strings`. */
+/**
+ * Appends type `t` (id `id`, for messages) to `out` as u32 words, its names through `strings`;
+ * `nameHint` is an offset that may hold its name (see `StringWriter.offsetOf`).
+ */
 export function encodeType(
   btf: Btf,
   id: number,
   t: BtfType,
   out: number[],
   strings: StringWriter,
+  nameHint?: number,
 ): void {
   const fail = (what: string) =>
     new BtfError(btf.file, `cannot encode ${btf.describe(id)}: ${what}`, btf.recordOffset(id));
@@ -115,7 +121,7 @@ export function encodeType(
       throw fail(`vlen ${vlen} does not fit in 16 bits`);
     }
     out.push(
-      strings.offsetOf(t.name),
+      strings.offsetOf(t.name, nameHint),
       ((Number(kindFlag) << BtfConst.BTF_INFO_KFLAG_SHIFT) |
         (t.kind << BtfConst.BTF_INFO_KIND_SHIFT) | vlen) >>> 0,
       u32(sizeOrType, "size/type"),

@@ -1,4 +1,4 @@
-import { BtfHeader } from "../abi/mod.ts";
+import { BtfHeader, BtfTypeHeader, offsetOf } from "../abi/mod.ts";
 import type { Btf } from "./btf.ts";
 import {
   encodeBtf,
@@ -9,6 +9,8 @@ import {
   writeWords,
 } from "./encode.ts";
 import { fixupEdits, type FixupElf } from "./fixup.ts";
+
+const NAME_OFF = offsetOf(BtfTypeHeader, "name_off");
 
 /**
  * `encodeBtf(fixupBtfForLoad(btf, elf), opts)`, type for type, without re-encoding what the
@@ -31,10 +33,13 @@ export function encodeBtfForLoad(
   const typeSize = blob.typeEnd - blob.typeStart;
 
   const strings = new StringWriter(btf);
+  const view = new DataView(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
   const patches: { at: number; words: number[] }[] = [];
   for (const [id, t] of edits.changed) {
     const words: number[] = [];
-    encodeType(btf, id, t, words, strings);
+    // The record's own name offset spares a string search.
+    const nameOffset = view.getUint32(btf.recordOffset(id) + NAME_OFF, btf.littleEndian);
+    encodeType(btf, id, t, words, strings, nameOffset);
     const at = btf.recordOffset(id) - blob.typeStart;
     const end = id + 1 < btf.types.length ? btf.recordOffset(id + 1) - blob.typeStart : typeSize;
     if (words.length * 4 !== end - at) return encodeAll();

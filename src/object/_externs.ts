@@ -59,7 +59,12 @@ export function collectExterns(ctx: Context): PlacedExtern[] {
 function describeExtern(ctx: Context, btf: Btf, sym: ElfSymbol): PlacedExtern {
   const where = `extern '${sym.name}'`;
   const weak = sym.bind === STB.WEAK;
-  const btfId = btf.findByName(sym.name).find((id) => {
+  // Two one-kind lookups (cheap indexes) rather than one over every named type.
+  const candidates = [
+    ...btf.findByName(sym.name, BtfKind.VAR),
+    ...btf.findByName(sym.name, BtfKind.FUNC),
+  ].sort((x, y) => x - y);
+  const btfId = candidates.find((id) => {
     const t = btf.typeById(id);
     return (t.kind === BtfKind.VAR && t.linkage === BtfVarLinkage.GLOBAL_EXTERN) ||
       (t.kind === BtfKind.FUNC && t.linkage === BtfFuncLinkage.EXTERN);
