@@ -1,5 +1,6 @@
+import { asciiText } from "../elf/mod.ts";
+
 const decoder = new TextDecoder("utf-8", { fatal: false });
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A BTF string section: NUL-terminated strings addressed by byte offset. It never changes;
@@ -61,8 +62,7 @@ export class BtfStrings {
     if (this.#ascii !== undefined) return this.#ascii;
     const bytes = this.#bytes;
     const framed = bytes[0] === 0 && bytes[bytes.length - 1] === 0;
-    const text = framed ? decoder.decode(bytes) : "";
-    this.#ascii = framed && text.length === bytes.length && !NON_ASCII.test(text) ? text : null;
+    this.#ascii = (framed ? asciiText(bytes) : undefined) ?? null;
     return this.#ascii;
   }
 

@@ -10,6 +10,7 @@ import {
 } from "../abi/mod.ts";
 import { EM_BPF, ET_REL, SHN, SHT } from "./constants.ts";
 import { ElfError } from "./error.ts";
+import { asciiText } from "./strings.ts";
 
 /** One section header with its bytes. */
 export interface ElfSection {
@@ -269,9 +270,10 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
       `section name table ${shstrndx} is not SHT_STRTAB`,
     );
   }
+  const names = new StringTable(sectionNames, file);
   const sections: ElfSection[] = headers.map((h) => ({
     ...h,
-    name: readString(sectionNames, h.nameOffset, file, `name of section ${h.index}`),
+    name: names.get(h.nameOffset, () => `name of section ${h.index}`),
   }));
   for (const s of sections) {
     if (s.link >= shnum && (s.type === SHT.SYMTAB || s.type === SHT.REL || s.type === SHT.RELA)) {
@@ -338,27 +340,42 @@ function readSectionHeader(
   };
 }
 
-/** Reads a NUL-terminated string at `at` inside string-table section `table`. */
-function readString(
-  table: Pick<ElfSection, "data" | "offset"> & { name?: string },
-  at: number,
-  file: string,
-  what: string,
-): string {
-  if (at >= table.data.byteLength) {
-    throw new ElfError(
-      file,
-      table.offset + at,
-      `${what}: string offset ${at} is outside ${
-        table.name || "the string table"
-      } (${table.data.byteLength} bytes)`,
-    );
+/** A string-table section's NUL-terminated strings, decoded once when the table is ASCII. */
+class StringTable {
+  readonly #table: Pick<ElfSection, "data" | "offset"> & { name?: string };
+  readonly #file: string;
+  readonly #text: string | undefined;
+
+  constructor(table: Pick<ElfSection, "data" | "offset"> & { name?: string }, file: string) {
+    this.#table = table;
+    this.#file = file;
+    this.#text = asciiText(table.data);
   }
-  const end = table.data.indexOf(0, at);
-  if (end < 0) {
-    throw new ElfError(file, table.offset + at, `${what}: string is not NUL-terminated`);
+
+  /** The string at `at`; `what` (spelled only on failure) says whose it is. */
+  get(at: number, what: () => string): string {
+    const data = this.#table.data;
+    if (at >= data.byteLength) {
+      throw new ElfError(
+        this.#file,
+        this.#table.offset + at,
+        `${what()}: string offset ${at} is outside ${
+          this.#table.name || "the string table"
+        } (${data.byteLength} bytes)`,
+      );
+    }
+    const end = this.#text !== undefined ? this.#text.indexOf("\0", at) : data.indexOf(0, at);
+    if (end < 0) {
+      throw new ElfError(
+        this.#file,
+        this.#table.offset + at,
+        `${what()}: string is not NUL-terminated`,
+      );
+    }
+    return this.#text !== undefined
+      ? this.#text.slice(at, end)
+      : decoder.decode(data.subarray(at, end));
   }
-  return decoder.decode(table.data.subarray(at, end));
 }
 
 function readSymbols(
@@ -374,14 +391,15 @@ function readSymbols(
       `symbol table entry size ${symtab.entsize} / size ${symtab.size} is not a multiple of ${Elf64Sym.size}`,
     );
   }
-  const names = sections[symtab.link]!;
-  if (names.type !== SHT.STRTAB) {
+  const nameSection = sections[symtab.link]!;
+  if (nameSection.type !== SHT.STRTAB) {
     throw new ElfError(
       file,
       symtab.offset,
-      `symbol table links to section ${names.name}, which is not SHT_STRTAB`,
+      `symbol table links to section ${nameSection.name}, which is not SHT_STRTAB`,
     );
   }
+  const names = new StringTable(nameSection, file);
   return Array.from({ length: symtab.size / Elf64Sym.size }, (_, index) => {
     const at = symtab.offset + index * Elf64Sym.size;
     const info = r.u8(at + Sym.st_info, "st_info");
@@ -395,7 +413,7 @@ function readSymbols(
     }
     return {
       index,
-      name: readString(names, r.u32(at + Sym.st_name, "st_name"), file, `name of symbol ${index}`),
+      name: names.get(r.u32(at + Sym.st_name, "st_name"), () => `name of symbol ${index}`),
       value: r.u64(at + Sym.st_value, "st_value"),
       size: r.u64(at + Sym.st_size, "st_size"),
       bind: info >> 4,

@@ -8,4 +8,5 @@
 export { parseElf } from "./elf.ts";
 export type { ElfFile, ElfRelocation, ElfRelocationSection, ElfSection, ElfSymbol } from "./elf.ts";
 export { ElfError, FileFormatError } from "./error.ts";
+export { asciiText } from "./strings.ts";
 export { EM_BPF, ET_REL, SHF, SHN, SHT, STB, STT, STV } from "./constants.ts";

@@ -16,12 +16,16 @@ export interface PlacedMap {
   valuesOffset: number | undefined;
 }
 
+/** Kernel names of map type numbers (the first listed, skipping `__MAX` and deprecated ones). */
+const MAP_TYPE_NAMES = new Map<number, string>();
+for (const [name, value] of Object.entries(BpfMapType)) {
+  if (name.startsWith("__") || name.endsWith("_DEPRECATED") || MAP_TYPE_NAMES.has(value)) continue;
+  MAP_TYPE_NAMES.set(value, name);
+}
+
 /** Kernel name of a map type number, or a placeholder for numbers this build does not know. */
 function mapTypeName(type: number): string {
-  const found = Object.entries(BpfMapType).find(([name, value]) =>
-    value === type && !name.startsWith("__") && !name.endsWith("_DEPRECATED")
-  );
-  return found ? found[0] : `BPF_MAP_TYPE_UNKNOWN_${type}`;
+  return MAP_TYPE_NAMES.get(type) ?? `BPF_MAP_TYPE_UNKNOWN_${type}`;
 }
 
 function blankMap(name: string, origin: MapOrigin, section: string): MapSpec {
