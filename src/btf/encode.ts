@@ -23,8 +23,7 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
     encodeType(btf, id, btf.typeById(id), words, strings);
   }
 
-  const table = strings.bytes();
-  const out = newBlob(words.length * 4, table, littleEndian);
+  const out = newBlob(words.length * 4, strings, littleEndian);
   writeWords(out, BtfHeader.size, words, littleEndian);
   return out;
 }
@@ -33,8 +32,12 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
  * A blob with its header and string section written, its `typeLength` bytes of types left for the
  * caller to fill in at `BtfHeader.size`.
  */
-export function newBlob(typeLength: number, table: Uint8Array, littleEndian: boolean): Uint8Array {
-  const out = new Uint8Array(BtfHeader.size + typeLength + table.length);
+export function newBlob(
+  typeLength: number,
+  strings: StringWriter,
+  littleEndian: boolean,
+): Uint8Array {
+  const out = new Uint8Array(BtfHeader.size + typeLength + strings.size);
   out.set(encodeStruct(BtfHeader, {
     magic: BtfConst.BTF_MAGIC,
     version: BtfConst.BTF_VERSION,
@@ -43,9 +46,9 @@ export function newBlob(typeLength: number, table: Uint8Array, littleEndian: boo
     type_off: 0,
     type_len: typeLength,
     str_off: typeLength,
-    str_len: table.length,
+    str_len: strings.size,
   }, { littleEndian }));
-  out.set(table, BtfHeader.size + typeLength);
+  strings.writeTo(out, BtfHeader.size + typeLength);
   return out;
 }
 
@@ -75,7 +78,8 @@ export class StringWriter {
   /** Where `s` is (or will be) in the section; `hint`, an offset that may hold it, saves a search. */
   offsetOf(s: string, hint?: number): number {
     if (hint !== undefined && this.#btf.strings.at(hint) === s) return hint;
-    const offset = this.#btf.strings.find(s) ?? this.#added.get(s);
+    // Added names are absent from the original section by definition: no need to search it.
+    const offset = this.#added.get(s) ?? this.#btf.strings.find(s);
     if (offset !== undefined) return offset;
     const bytes = encoder.encode(s + "\0");
     this.#chunks.push(bytes);
@@ -84,15 +88,19 @@ export class StringWriter {
     return this.#size - bytes.length;
   }
 
-  bytes(): Uint8Array {
-    const out = new Uint8Array(this.#size);
-    out.set(this.#btf.strings.bytes());
-    let at = this.#btf.strings.size;
+  /** Size of the section in bytes, added names included. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** Writes the section into `out` at byte `start`. */
+  writeTo(out: Uint8Array, start: number): void {
+    out.set(this.#btf.strings.bytes(), start);
+    let at = start + this.#btf.strings.size;
     for (const chunk of this.#chunks) {
       out.set(chunk, at);
       at += chunk.length;
     }
-    return out;
   }
 }
 

@@ -48,7 +48,7 @@ export function encodeBtfForLoad(
   const added: number[] = [];
   edits.added.forEach((t, i) => encodeType(btf, btf.types.length + i, t, added, strings));
 
-  const out = newBlob(typeSize + added.length * 4, strings.bytes(), littleEndian);
+  const out = newBlob(typeSize + added.length * 4, strings, littleEndian);
   out.set(blob.bytes.subarray(blob.typeStart, blob.typeEnd), BtfHeader.size);
   for (const p of patches) writeWords(out, BtfHeader.size + p.at, p.words, littleEndian);
   writeWords(out, BtfHeader.size + typeSize, added, littleEndian);
