@@ -1,10 +1,11 @@
 /**
  * bpfdrop against libbpf 1.1's light skeleton, per example object, in one run:
  *
- * - generation: reading the object, parseObject + generateHostLoader (generateLoader with the
- *   kernel config for `.kconfig` externs, read once per process, as `bpfdrop gen|load` do)
- *   against bpf_object__open_file + bpf_object__gen_loader + bpf_object__load in gen mode; both
- *   warm (repeated in one process), medians;
+ * - generation: reading the object as the CLI does (`readObjectFile`: everything but its DWARF),
+ *   parseObject + generateHostLoader (generateLoader with the kernel config for `.kconfig`
+ *   externs, read once per process, as `bpfdrop gen|load` do) against bpf_object__open_file +
+ *   bpf_object__gen_loader + bpf_object__load in gen mode; both warm (repeated in one process),
+ *   medians;
  * - load: runLoader on the generated loader then closing every map and program, against
  *   bpf_load_and_run on libbpf's loader then closing every returned fd; rounds of the two are
  *   interleaved so that background load affects both alike; medians. A last column runs
@@ -20,6 +21,7 @@ import { encode } from "../src/asm/mod.ts";
 import { encodeLoaderCtx, type Loader } from "../src/gen/mod.ts";
 import { generateHostLoader, possibleCpus, runLoader } from "../src/kernel/mod.ts";
 import { parseObject } from "../src/object/mod.ts";
+import { readObjectFile } from "../src/cli/_loader_source.ts";
 import { buildRefHarness, median, type RefBench, refBench, refRun } from "./_host.ts";
 
 const GEN_WARMUP = 100;
@@ -57,7 +59,7 @@ function refusal(ref: RefBench & { ok: false }): string {
 
 async function measure(path: string): Promise<Row> {
   const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.bpf\.o$/, "");
-  const generate = () => generateHostLoader(parseObject(Deno.readFileSync(path), path), undefined);
+  const generate = () => generateHostLoader(parseObject(readObjectFile(path), path), undefined);
   timeNs(GEN_WARMUP, generate);
   const genBpfdrop = median(timeNs(GEN_REPS, generate));
 

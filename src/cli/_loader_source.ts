@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { BtfError } from "../btf/mod.ts";
-import { ElfError } from "../elf/mod.ts";
+import { type ByteRange, ElfError, type PartialFile, readElfPieces } from "../elf/mod.ts";
 import {
   decodeLoaderFile,
   isLoaderFile,
@@ -22,8 +22,54 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
+/** Files shorter than this are read whole: reading DWARF-free parts saves nothing on them. */
+const WHOLE_READ = 16 * 1024;
+
+/**
+ * Reads `path` as parsing needs it: an ELF object without its DWARF (`.debug_*` contents, most
+ * of a vmlinux.h-based object, are not read), any other file whole (as a `Uint8Array`). Throws
+ * {@link InputError} naming the file when it cannot be read.
+ */
+export function readObjectFile(path: string): Uint8Array | PartialFile {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (e) {
+    throw cannotRead(path, e);
+  }
+  try {
+    // A small file is read whole in one call (no fstat, which costs more than that read).
+    const head = readRange(fd, { offset: 0, size: WHOLE_READ });
+    if (head.byteLength < WHOLE_READ) return head;
+    const file = readElfPieces(fstatSync(fd).size, (range) => readRange(fd, range));
+    const [first, ...rest] = file.pieces;
+    return first && rest.length === 0 && first.bytes.byteLength === file.size ? first.bytes : file;
+  } catch (e) {
+    throw cannotRead(path, e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The bytes of `range`; fewer if the file ends sooner. */
+function readRange(fd: number, { offset, size }: ByteRange): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let done = 0;
+  while (done < size) {
+    const n = readSync(fd, bytes, done, size - done, offset + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === size ? bytes : bytes.subarray(0, done);
+}
+
+function cannotRead(path: string, e: unknown): InputError {
+  const code = (e as { code?: string }).code;
+  return new InputError(`${path}: cannot read: ${code ?? (e as Error).message}`);
+}
+
 /** Parses an object file, wrapping reader errors as {@link InputError}. */
-export function readObject(bytes: Uint8Array, path: string): BpfObject {
+export function readObject(bytes: Uint8Array | PartialFile, path: string): BpfObject {
   try {
     return parseObject(bytes, path);
   } catch (e) {
@@ -36,7 +82,7 @@ export function readObject(bytes: Uint8Array, path: string): BpfObject {
 
 /** Generates the loader for an object's bytes. */
 export function loaderForObject(
-  bytes: Uint8Array,
+  bytes: Uint8Array | PartialFile,
   path: string,
   programs: readonly string[] | undefined,
 ): Loader {
@@ -53,18 +99,12 @@ export function loaderForObject(
 }
 
 /** Reads `path`: a loader file is decoded, an object is turned into a loader. */
-export async function readLoaderSource(
+export function readLoaderSource(
   path: string,
   programs: readonly string[] | undefined,
-): Promise<{ loader: Loader; fromLoaderFile: boolean }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new InputError(`${path}: cannot read: ${code ?? (e as Error).message}`);
-  }
-  if (isLoaderFile(bytes)) {
+): { loader: Loader; fromLoaderFile: boolean } {
+  const bytes = readObjectFile(path);
+  if (bytes instanceof Uint8Array && isLoaderFile(bytes)) {
     try {
       return { loader: decodeLoaderFile(bytes, path), fromLoaderFile: true };
     } catch (e) {

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { onePositional, parseVerbArgs, usageError } from "./_args.ts";
 import { encodeLoaderFile } from "../gen/mod.ts";
-import { InputError, loaderForObject } from "./_loader_source.ts";
+import { InputError, loaderForObject, readObjectFile } from "./_loader_source.ts";
 
 const HELP = `Usage: bpfdrop gen OBJ -o FILE [--program NAME]...
 
@@ -43,13 +43,7 @@ export async function main(args: string[]): Promise<number> {
   if (typeof path === "number") return path;
   if (values.output === undefined) return usageError(SPEC, "missing -o FILE");
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (e) {
-      throw new InputError(`${path}: cannot read: ${(e as { code?: string }).code ?? e}`);
-    }
-    const loader = loaderForObject(bytes, path, values.program);
+    const loader = loaderForObject(readObjectFile(path), path, values.program);
     // Write-then-rename, so a watcher never sees half a file.
     const tmp = `${values.output}.tmp`;
     try {

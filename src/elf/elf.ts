@@ -10,6 +10,7 @@ import {
 } from "../abi/mod.ts";
 import { EM_BPF, ET_REL, SHN, SHT } from "./constants.ts";
 import { ElfError } from "./error.ts";
+import type { FilePiece, PartialFile } from "./ranges.ts";
 import { asciiText } from "./strings.ts";
 
 /** One section header with its bytes. */
@@ -25,7 +26,10 @@ export interface ElfSection {
   info: number;
   addralign: number;
   entsize: number;
-  /** Contents (a view into the input); empty for `SHT_NOBITS` and `SHT_NULL`. */
+  /**
+   * Contents (a view into the input); empty for `SHT_NOBITS` and `SHT_NULL`, and for sections a
+   * {@link PartialFile} does not hold (`.debug_*`).
+   */
   data: Uint8Array;
 }
 
@@ -72,7 +76,8 @@ export interface ElfRelocationSection {
   /**
    * The entries. Those of relocation sections for DWARF (`.rel.debug_*`, which BPF loading never
    * reads and libbpf skips) are decoded, and checked, on first access: objects built against
-   * vmlinux.h carry tens of thousands of them.
+   * vmlinux.h carry tens of thousands of them. Throws `ElfError` if a {@link PartialFile} left
+   * them out.
    */
   readonly entries: ElfRelocation[];
 }
@@ -94,34 +99,38 @@ export interface ElfFile {
 /** Bounds-checked reads over the input, with the byte order fixed once. */
 class Reader {
   readonly #view: DataView;
+  readonly #base: number;
   readonly #little: boolean;
   readonly #file: string;
 
-  constructor(bytes: Uint8Array, little: boolean, file: string) {
+  /** Reads at file offsets over `piece`, the file's bytes from `piece.offset` on. */
+  constructor(piece: FilePiece, little: boolean, file: string) {
+    const { bytes, offset } = piece;
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.#base = offset;
     this.#little = little;
     this.#file = file;
   }
 
   #check(at: number, width: number, what: string): void {
-    if (at < 0 || at + width > this.#view.byteLength) {
+    if (at < this.#base || at - this.#base + width > this.#view.byteLength) {
       throw new ElfError(this.#file, at, `${what} is past the end of the file`);
     }
   }
 
   u8(at: number, what: string): number {
     this.#check(at, 1, what);
-    return this.#view.getUint8(at);
+    return this.#view.getUint8(at - this.#base);
   }
 
   u16(at: number, what: string): number {
     this.#check(at, 2, what);
-    return this.#view.getUint16(at, this.#little);
+    return this.#view.getUint16(at - this.#base, this.#little);
   }
 
   u32(at: number, what: string): number {
     this.#check(at, 4, what);
-    return this.#view.getUint32(at, this.#little);
+    return this.#view.getUint32(at - this.#base, this.#little);
   }
 
   /** A u64 that must fit a JavaScript number (offsets, sizes, symbol values). */
@@ -133,7 +142,7 @@ class Reader {
       throw new ElfError(
         this.#file,
         at,
-        `${what} ${this.#view.getBigUint64(at, this.#little)} is too large`,
+        `${what} ${this.#view.getBigUint64(at - this.#base, this.#little)} is too large`,
       );
     }
     return value;
@@ -142,19 +151,19 @@ class Reader {
   /** The upper 32 bits of a u64 (the symbol index of `r_info`). */
   u64High(at: number, what: string): number {
     this.#check(at, 8, what);
-    return this.#view.getUint32(at + (this.#little ? 4 : 0), this.#little);
+    return this.#view.getUint32(at - this.#base + (this.#little ? 4 : 0), this.#little);
   }
 
   /** The lower 32 bits of a u64 (the relocation type of `r_info`). */
   u64Low(at: number, what: string): number {
     this.#check(at, 8, what);
-    return this.#view.getUint32(at + (this.#little ? 0 : 4), this.#little);
+    return this.#view.getUint32(at - this.#base + (this.#little ? 0 : 4), this.#little);
   }
 
   /** A signed 64-bit value that must fit a JavaScript number (RELA addends). */
   i64(at: number, what: string): number {
     this.#check(at, 8, what);
-    const value = this.#view.getBigInt64(at, this.#little);
+    const value = this.#view.getBigInt64(at - this.#base, this.#little);
     if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
       throw new ElfError(this.#file, at, `${what} ${value} is out of range`);
     }
@@ -171,15 +180,48 @@ const Sym = fieldOffsets(Elf64Sym);
 const Rel = fieldOffsets(Elf64Rel);
 const Rela = fieldOffsets(Elf64Rela);
 
-/** Parses an ELF64 `EM_BPF` relocatable object of either byte order. Throws `ElfError`. */
-export function parseElf(bytes: Uint8Array, file: string): ElfFile {
-  if (bytes.byteLength < Elf64Ehdr.size) {
-    throw new ElfError(
-      file,
-      bytes.byteLength,
-      `file is too short for an ELF header (${bytes.byteLength} bytes)`,
+const NO_BYTES = new Uint8Array(0);
+
+/** The input as parsing sees it: its size and the pieces of it at hand (one for a whole file). */
+class Source {
+  readonly size: number;
+  readonly #pieces: FilePiece[];
+
+  constructor(input: Uint8Array | PartialFile) {
+    const whole = input instanceof Uint8Array;
+    this.size = whole ? input.byteLength : input.size;
+    this.#pieces = whole ? [{ offset: 0, bytes: input }] : input.pieces;
+  }
+
+  /** The piece holding `size` bytes at `offset`, if any. */
+  piece(offset: number, size: number): FilePiece | undefined {
+    return this.#pieces.find((p) =>
+      offset >= p.offset && offset + size <= p.offset + p.bytes.byteLength
     );
   }
+
+  /** `size` bytes at `offset`, if at hand. */
+  bytes(offset: number, size: number): Uint8Array | undefined {
+    const p = this.piece(offset, size);
+    return p?.bytes.subarray(offset - p.offset, offset - p.offset + size);
+  }
+}
+
+/**
+ * Parses an ELF64 `EM_BPF` relocatable object of either byte order, given whole or as the pieces
+ * {@link elfReadRanges} asked for. Throws `ElfError`.
+ */
+export function parseElf(input: Uint8Array | PartialFile, file: string): ElfFile {
+  const source = new Source(input);
+  const head = source.piece(0, Elf64Ehdr.size);
+  if (!head) {
+    throw new ElfError(
+      file,
+      source.size,
+      `file is too short for an ELF header (${source.size} bytes)`,
+    );
+  }
+  const bytes = head.bytes;
   ELF_MAGIC.forEach((byte, i) => {
     if (bytes[i] !== byte) throw new ElfError(file, i, "not an ELF file (bad magic)");
   });
@@ -202,7 +244,11 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
     );
   }
   const little = data === ElfIdent.ELFDATA2LSB;
-  const r = new Reader(bytes, little, file);
+  const r = new Reader(head, little, file);
+  // Reads anywhere in the file go through the piece holding them; one that is missing reads
+  // through the header's, which says the bytes are past the end of the file.
+  const readerAt = (offset: number, size: number) =>
+    new Reader(source.piece(offset, size) ?? head, little, file);
 
   const type = r.u16(Ehdr.e_type, "e_type");
   if (type !== ET_REL) {
@@ -237,13 +283,16 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   let shnum = r.u16(Ehdr.e_shnum, "e_shnum");
   let shstrndx = r.u16(Ehdr.e_shstrndx, "e_shstrndx");
   if (shnum === 0) {
-    shnum = r.u64(shoff + Shdr.sh_size, "section count (section 0 sh_size)");
+    shnum = readerAt(shoff, Elf64Shdr.size).u64(
+      shoff + Shdr.sh_size,
+      "section count (section 0 sh_size)",
+    );
   }
   if (shstrndx === SHN.XINDEX) {
-    shstrndx = r.u32(shoff + Shdr.sh_link, "section 0 sh_link");
+    shstrndx = readerAt(shoff, Elf64Shdr.size).u32(shoff + Shdr.sh_link, "section 0 sh_link");
   }
   if (shnum === 0) throw new ElfError(file, Ehdr.e_shnum, "no sections");
-  if (shoff + shnum * Elf64Shdr.size > bytes.byteLength) {
+  if (shoff + shnum * Elf64Shdr.size > source.size) {
     throw new ElfError(
       file,
       shoff,
@@ -258,9 +307,10 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
     );
   }
 
+  const table = readerAt(shoff, shnum * Elf64Shdr.size);
   const headers = Array.from(
     { length: shnum },
-    (_, index) => readSectionHeader(r, bytes, file, shoff, index),
+    (_, index) => readSectionHeader(table, source, file, shoff, index),
   );
   const sectionNames = headers[shstrndx]!;
   if (sectionNames.type !== SHT.STRTAB) {
@@ -289,10 +339,16 @@ export function parseElf(bytes: Uint8Array, file: string): ElfFile {
   if (symtabs.length > 1) {
     throw new ElfError(file, symtabs[1]!.offset, `more than one symbol table (${symtabs.length})`);
   }
-  const symbols = symtabs[0] ? readSymbols(r, sections, symtabs[0], file) : [];
+  const symtab = symtabs[0];
+  const symbols = symtab
+    ? readSymbols(readerAt(symtab.offset, symtab.size), sections, symtab, file)
+    : [];
   const relocations = sections
     .filter((s) => s.type === SHT.REL || s.type === SHT.RELA)
-    .map((s) => readRelocations(r, sections, s, symbols.length, file));
+    .map((s) => {
+      const at = source.piece(s.offset, s.size) && readerAt(s.offset, s.size);
+      return readRelocations(at, sections, s, symbols.length, file);
+    });
 
   return {
     file,
@@ -308,7 +364,7 @@ type SectionHeader = Omit<ElfSection, "name"> & { nameOffset: number };
 
 function readSectionHeader(
   r: Reader,
-  bytes: Uint8Array,
+  source: Source,
   file: string,
   shoff: number,
   index: number,
@@ -318,11 +374,11 @@ function readSectionHeader(
   const offset = r.u64(at + Shdr.sh_offset, "sh_offset");
   const size = r.u64(at + Shdr.sh_size, "sh_size");
   const hasBytes = index !== 0 && type !== SHT.NULL && type !== SHT.NOBITS;
-  if (hasBytes && offset + size > bytes.byteLength) {
+  if (hasBytes && offset + size > source.size) {
     throw new ElfError(
       file,
       at + Shdr.sh_offset,
-      `section ${index} contents (offset ${offset}, size ${size}) are past the end of the file (${bytes.byteLength} bytes)`,
+      `section ${index} contents (offset ${offset}, size ${size}) are past the end of the file (${source.size} bytes)`,
     );
   }
   return {
@@ -336,7 +392,7 @@ function readSectionHeader(
     info: r.u32(at + Shdr.sh_info, "sh_info"),
     addralign: r.u64(at + Shdr.sh_addralign, "sh_addralign"),
     entsize: r.u64(at + Shdr.sh_entsize, "sh_entsize"),
-    data: hasBytes ? bytes.subarray(offset, offset + size) : new Uint8Array(0),
+    data: hasBytes ? source.bytes(offset, size) ?? NO_BYTES : NO_BYTES,
   };
 }
 
@@ -425,8 +481,9 @@ function readSymbols(
   });
 }
 
+/** `r` reads the section's entries; undefined when a {@link PartialFile} left them out. */
 function readRelocations(
-  r: Reader,
+  r: Reader | undefined,
   sections: ElfSection[],
   section: ElfSection,
   symbolCount: number,
@@ -450,6 +507,7 @@ function readRelocations(
   }
   const count = section.size / entrySize;
   const decode = () => {
+    if (!r) throw new ElfError(file, section.offset, `${section.name}: contents were not read`);
     const entries: ElfRelocation[] = [];
     for (let i = 0; i < count; i++) {
       const at = section.offset + i * entrySize;
@@ -472,7 +530,7 @@ function readRelocations(
     return entries;
   };
   const target = section.info;
-  if (!sections[target]!.name.startsWith(".debug_")) {
+  if (r && !sections[target]!.name.startsWith(".debug_")) {
     return { section, target, count, entries: decode() };
   }
   let entries: ElfRelocation[] | undefined;

@@ -6,6 +6,8 @@
  */
 
 export { parseElf } from "./elf.ts";
+export { elfReadRanges, readElfPieces } from "./ranges.ts";
+export type { ByteRange, FilePiece, PartialFile } from "./ranges.ts";
 export type { ElfFile, ElfRelocation, ElfRelocationSection, ElfSection, ElfSymbol } from "./elf.ts";
 export { ElfError, FileFormatError } from "./error.ts";
 export { asciiText } from "./strings.ts";

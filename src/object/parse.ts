@@ -1,5 +1,5 @@
 import { type Btf, BtfKind, parseBtf } from "../btf/mod.ts";
-import { type ElfSection, parseElf, STT } from "../elf/mod.ts";
+import { type ElfSection, parseElf, type PartialFile, STT } from "../elf/mod.ts";
 import { applyBtfExt } from "./_btf_ext.ts";
 import { classifyCodeRelocations, collectFunctions } from "./_code.ts";
 import { Context, relocateBtfError } from "./_context.ts";
@@ -14,10 +14,11 @@ const UNSUPPORTED_SECTIONS: [RegExp, string][] = [
 ];
 
 /**
- * Reads a compiled BPF ELF object into the object model. Pure. Throws `ElfError`, `BtfError` or
- * `ObjectError`, each naming the file and the byte offset of the problem.
+ * Reads a compiled BPF ELF object, whole or as the pieces `elfReadRanges` asks for (it needs no
+ * DWARF), into the object model. Pure. Throws `ElfError`, `BtfError` or `ObjectError`, each
+ * naming the file and the byte offset of the problem.
  */
-export function parseObject(bytes: Uint8Array, file: string): BpfObject {
+export function parseObject(bytes: Uint8Array | PartialFile, file: string): BpfObject {
   const elf = parseElf(bytes, file);
   for (const s of elf.sections) {
     const unsupported = UNSUPPORTED_SECTIONS.find(([re]) => re.test(s.name));

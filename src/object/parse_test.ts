@@ -1,9 +1,16 @@
 import assert from "node:assert/strict";
 import { BpfAttachType, BpfMapFlags, BpfMapType, BpfProgType } from "../abi/mod.ts";
 import { BtfError } from "../btf/mod.ts";
-import { ElfError } from "../elf/mod.ts";
+import { ElfError, readElfPieces } from "../elf/mod.ts";
 import { compileFixture, compileSource, exampleObjects } from "./_compile_test.ts";
-import { type BpfObject, type MapSpec, ObjectError, parseObject, type Relocation } from "./mod.ts";
+import {
+  type BpfObject,
+  inspectObject,
+  type MapSpec,
+  ObjectError,
+  parseObject,
+  type Relocation,
+} from "./mod.ts";
 
 const features = () => compileFixture("features").then((b) => parseObject(b, "features.o"));
 
@@ -353,6 +360,31 @@ Deno.test("parseObject() reads every example object", async () => {
       obj.maps.length,
       `${path}: unique map names`,
     );
+  }
+});
+
+Deno.test("parseObject() needs none of the DWARF that readElfPieces leaves out", async () => {
+  const paths = exampleObjects();
+  if (paths.length === 0) {
+    console.log(
+      "skip: parseObject() needs none of the DWARF that readElfPieces leaves out: build/examples is empty (run tools/build_examples.sh)",
+    );
+    return;
+  }
+  for (const path of paths) {
+    const file = await Deno.readFile(path);
+    const partial = readElfPieces(file.byteLength, (r) => file.slice(r.offset, r.offset + r.size));
+    const read = partial.pieces.reduce((sum, p) => sum + p.bytes.byteLength, 0);
+    // Objects built against vmlinux.h are mostly DWARF.
+    if (file.byteLength > 100_000) {
+      assert.ok(read < file.byteLength / 4, `${path}: read ${read} of ${file.byteLength} bytes`);
+    }
+    const full = parseObject(file, path);
+    const fromPieces = parseObject(partial, path);
+    assert.deepEqual(fromPieces.programs, full.programs, path);
+    assert.deepEqual(fromPieces.maps, full.maps, path);
+    assert.deepEqual(fromPieces.externs, full.externs, path);
+    assert.deepEqual(inspectObject(fromPieces), inspectObject(full), path);
   }
 });
 
