@@ -18,8 +18,8 @@ import { BtfStrings } from "./strings.ts";
 import {
   BtfKind,
   type BtfMember as BtfMemberType,
+  type BtfStruct,
   type BtfType,
-  isModifier,
   kindName,
 } from "./types.ts";
 
@@ -379,6 +379,32 @@ function checkReferences(btf: Btf): void {
   }
 }
 
+/** Kinds that refer to exactly one other type through `type`: pointers and modifiers. */
+const CHAINED = kindSet(
+  BtfKind.PTR,
+  BtfKind.TYPEDEF,
+  BtfKind.VOLATILE,
+  BtfKind.CONST,
+  BtfKind.RESTRICT,
+  BtfKind.TYPE_TAG,
+);
+/** Kinds that contain the one type they refer to by value: modifiers, variables, arrays. */
+const CONTAINS_ONE = kindSet(
+  BtfKind.TYPEDEF,
+  BtfKind.VOLATILE,
+  BtfKind.CONST,
+  BtfKind.RESTRICT,
+  BtfKind.TYPE_TAG,
+  BtfKind.VAR,
+  BtfKind.ARRAY,
+);
+
+function kindSet(...kinds: number[]): Uint8Array {
+  const set = new Uint8Array(MAX_KIND + 1);
+  for (const k of kinds) set[k] = 1;
+  return set;
+}
+
 /**
  * Rejects what the kernel rejects as loops: a chain of pointers and modifiers that comes back to
  * itself, and a type that contains itself by value (through members, array elements, modifiers).
@@ -388,55 +414,71 @@ function checkLoops(btf: Btf): void {
   const types = btf.types;
   const loop = (from: number, to: number) =>
     btf.errorAt(from, `reference loop: ${btf.describe(from)} leads back to ${btf.describe(to)}`);
+  // Each type's kind and single reference, read once: the walks below visit types many times,
+  // and reading fields of objects of every kind's shape is slow.
+  const kinds = new Uint8Array(types.length);
+  const refs = new Uint32Array(types.length);
+  for (let id = 1; id < types.length; id++) {
+    const t = types[id]!;
+    kinds[id] = t.kind;
+    if (CHAINED[t.kind] || CONTAINS_ONE[t.kind]) refs[id] = (t as { type: number }).type;
+  }
 
   // Pointer and modifier chains have one successor each: walk each chain once.
   const chained = new Uint8Array(types.length); // 0 unvisited, 1 on the current walk, 2 done
-  const walk: number[] = [];
+  const walk = new Uint32Array(types.length);
   for (let root = 1; root < types.length; root++) {
-    walk.length = 0;
+    let length = 0;
     let id = root;
-    for (;;) {
-      const t = types[id]!;
-      if (id === 0 || chained[id] === 2 || !(t.kind === BtfKind.PTR || isModifier(t))) break;
-      if (chained[id] === 1) throw loop(walk[walk.length - 1] ?? id, id);
+    while (id !== 0 && chained[id] !== 2 && CHAINED[kinds[id]!]) {
+      if (chained[id] === 1) throw loop(length > 0 ? walk[length - 1]! : id, id);
       chained[id] = 1;
-      walk.push(id);
-      id = t.type;
+      walk[length++] = id;
+      id = refs[id]!;
     }
-    for (const done of walk) chained[done] = 2;
+    for (let i = 0; i < length; i++) chained[walk[i]!] = 2;
   }
 
   // Containment by value: depth-first search with an explicit stack (vmlinux nests deeply) of
-  // type ids and, beside it, the index of the next contained type to visit.
-  const containedAt = (t: BtfType, i: number): number | undefined => {
-    if (isModifier(t) || t.kind === BtfKind.VAR || t.kind === BtfKind.ARRAY) {
-      return i === 0 ? t.type : undefined;
-    }
-    if (t.kind === BtfKind.STRUCT || t.kind === BtfKind.UNION) return t.members[i]?.type;
+  // type ids and, beside it, the index of the next contained type to visit. Types that contain
+  // nothing are never pushed.
+  const isComposite = (id: number) => kinds[id] === BtfKind.STRUCT || kinds[id] === BtfKind.UNION;
+  const containsAny = (id: number) => CONTAINS_ONE[kinds[id]!] === 1 || isComposite(id);
+  const containedAt = (id: number, i: number): number | undefined => {
+    if (CONTAINS_ONE[kinds[id]!]) return i === 0 ? refs[id] : undefined;
+    if (isComposite(id)) return (types[id] as BtfStruct).members[i]?.type;
     return undefined;
   };
   const state = new Uint8Array(types.length); // 0 unvisited, 1 on the current path, 2 done
-  const path: number[] = [];
-  const nextChild: number[] = [];
+  // A type is on the path at most once, so the path fits in one slot per type.
+  const path = new Uint32Array(types.length);
+  const nextChild = new Uint32Array(types.length);
   for (let root = 1; root < types.length; root++) {
     if (state[root] !== 0) continue;
+    if (!containsAny(root)) {
+      state[root] = 2;
+      continue;
+    }
     state[root] = 1;
-    path.push(root);
-    nextChild.push(0);
-    while (path.length > 0) {
-      const top = path.length - 1;
+    path[0] = root;
+    nextChild[0] = 0;
+    for (let top = 0; top >= 0;) {
       const id = path[top]!;
-      const child = containedAt(types[id]!, nextChild[top]!++);
+      const child = containedAt(id, nextChild[top]!++);
       if (child === undefined) {
         state[id] = 2;
-        path.pop();
-        nextChild.pop();
+        top--;
       } else if (state[child] === 1) {
         throw loop(id, child);
       } else if (state[child] === 0 && child !== 0) {
+        if (!containsAny(child)) {
+          state[child] = 2;
+          continue;
+        }
         state[child] = 1;
-        path.push(child);
-        nextChild.push(0);
+        top++;
+        path[top] = child;
+        nextChild[top] = 0;
       }
     }
   }
