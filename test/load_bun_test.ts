@@ -6,20 +6,8 @@
 import { assert, assertEquals } from "./lib/assert.ts";
 import { bpftoolJson, requireFeature, tempPinDir } from "./lib/kernel.ts";
 import { examplePath } from "./lib/load_examples.ts";
+import type { LoadDocument } from "../src/cli/load.ts";
 import { bpftoolTypeName } from "./corpus/reference.ts";
-
-interface Created {
-  name: string;
-  type: string;
-  id: number;
-  pinned: string | null;
-}
-
-interface LoadDocument {
-  object: string;
-  maps: (Created & { kernelName: string; reused: boolean })[];
-  programs: (Created & { section: string })[];
-}
 
 function haveBun(): boolean {
   try {

@@ -68,8 +68,8 @@ interface Created {
   pinned: string | null;
 }
 
-/** `--json` document of a successful load. */
-interface LoadDocument {
+/** `--json` document of a successful load (described in docs/loader-format.md). */
+export interface LoadDocument {
   object: string;
   maps: (Created & { kernelName: string; reused: boolean })[];
   programs: (Created & { section: string })[];
