@@ -38,10 +38,17 @@ export function readObjectFile(path: string): Uint8Array | PartialFile {
     throw cannotRead(path, e);
   }
   try {
-    // A small file is read whole in one call (no fstat, which costs more than that read).
-    const head = readRange(fd, { offset: 0, size: WHOLE_READ });
-    if (head.byteLength < WHOLE_READ) return head;
-    const file = readElfPieces(fstatSync(fd).size, (range) => readRange(fd, range));
+    // A small file is read whole in one call (no fstat, which costs more than that read). The
+    // first read goes to a reused buffer: allocating 16 KB costs more than that read too.
+    const headSize = readInto(fd, HEAD, 0);
+    if (headSize < WHOLE_READ) return HEAD.slice(0, headSize);
+    const file = readElfPieces(
+      fstatSync(fd).size,
+      ({ offset, size }) =>
+        offset + size <= WHOLE_READ
+          ? HEAD.slice(offset, offset + size)
+          : readRange(fd, { offset, size }),
+    );
     const [first, ...rest] = file.pieces;
     return first && rest.length === 0 && first.bytes.byteLength === file.size ? first.bytes : file;
   } catch (e) {
@@ -51,16 +58,28 @@ export function readObjectFile(path: string): Uint8Array | PartialFile {
   }
 }
 
+/**
+ * The first {@link WHOLE_READ} bytes of the file being read, reused from file to file: never
+ * handed out, {@link readObjectFile} copies what it returns from it.
+ */
+const HEAD = new Uint8Array(WHOLE_READ);
+
 /** The bytes of `range`; fewer if the file ends sooner. */
 function readRange(fd: number, { offset, size }: ByteRange): Uint8Array {
   const bytes = new Uint8Array(size);
+  const done = readInto(fd, bytes, offset);
+  return done === size ? bytes : bytes.subarray(0, done);
+}
+
+/** Fills `bytes` from the file at `offset`; how many bytes were read (fewer at its end). */
+function readInto(fd: number, bytes: Uint8Array, offset: number): number {
   let done = 0;
-  while (done < size) {
-    const n = readSync(fd, bytes, done, size - done, offset + done);
+  while (done < bytes.byteLength) {
+    const n = readSync(fd, bytes, done, bytes.byteLength - done, offset + done);
     if (n === 0) break;
     done += n;
   }
-  return done === size ? bytes : bytes.subarray(0, done);
+  return done;
 }
 
 function cannotRead(path: string, e: unknown): InputError {
