@@ -1,7 +1,7 @@
 /**
  * `bpfdrop gen` and `bpfdrop load` end to end, as a user runs them: loader files, pins,
  * pin-by-name reuse, JSON output, a verifier rejection that names the step and shows the log
- * and leaves nothing behind, and usage errors.
+ * and leaves nothing behind, and usage errors. (Bun: test/load_bun_test.ts.)
  */
 import { existsSync } from "node:fs";
 import { assert, assertEquals, assertMatch } from "./lib/assert.ts";
@@ -290,42 +290,6 @@ Deno.test({
       assertEquals((await bpfdrop("gen", obj, "-o", `${dir}/eb.loader`)).code, 0);
     } finally {
       Deno.removeSync(dir, { recursive: true });
-    }
-  },
-});
-
-const bun = (() => {
-  for (const dir of (Deno.env.get("PATH") ?? "").split(":")) {
-    if (existsSync(`${dir}/bun`)) return `${dir}/bun`;
-  }
-  return existsSync("node_modules/.bin/bun") ? "node_modules/.bin/bun" : undefined;
-})();
-
-function requireBun(): { ignore: boolean } {
-  if (bun !== undefined) return root;
-  console.log("skip: bun load: bun is not installed");
-  return { ignore: true };
-}
-
-Deno.test({
-  name: "bun main.ts load runs the same loader and pins the same things",
-  ...requireBun(),
-  async fn() {
-    using pins = tempPinDir("bpfdrop-cli-bun");
-    const out = await new Deno.Command(bun!, {
-      args: ["main.ts", "load", examplePath("socket_filter"), "--pin", pins.path, "--json"],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const stderr = new TextDecoder().decode(out.stderr);
-    assertEquals(out.code, 0, stderr);
-    const doc = JSON.parse(new TextDecoder().decode(out.stdout));
-    assertEquals(doc.programs.map((p: { name: string }) => p.name), ["keep_icmp_dns"]);
-    using prog = objGet(`${pins.path}/progs/keep_icmp_dns`);
-    assertEquals(progInfo(prog).id, doc.programs[0].id);
-    for (const m of doc.maps) {
-      using fd = objGet(m.pinned);
-      assertEquals(mapInfo(fd).id, m.id, m.name);
     }
   },
 });

@@ -3,7 +3,6 @@
 # Usage: tools/build_binary.sh [OUTFILE]   (default dist/bpfdrop)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$PATH"
 out=${1:-dist/bpfdrop}
 mkdir -p "$(dirname "$out")"
 # Memory: --smol makes the collector keep a smaller heap; a JIT tier-up threshold 100× the default
