@@ -96,14 +96,17 @@ export interface ElfFile {
   relocations: ElfRelocationSection[];
 }
 
-/** Bounds-checked reads over the input, with the byte order fixed once. */
+/**
+ * Reads at file offsets over one piece of the input, with the byte order fixed once. Parsing
+ * checks that a whole table lies inside the input before reading it through a `Reader`, so the
+ * reads themselves are unchecked (the DataView still refuses any read outside its piece).
+ */
 class Reader {
   readonly #view: DataView;
   readonly #base: number;
   readonly #little: boolean;
   readonly #file: string;
 
-  /** Reads at file offsets over `piece`, the file's bytes from `piece.offset` on. */
   constructor(piece: FilePiece, little: boolean, file: string) {
     const { bytes, offset } = piece;
     this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -112,57 +115,44 @@ class Reader {
     this.#file = file;
   }
 
-  #check(at: number, width: number, what: string): void {
-    if (at < this.#base || at - this.#base + width > this.#view.byteLength) {
-      throw new ElfError(this.#file, at, `${what} is past the end of the file`);
-    }
-  }
-
-  u8(at: number, what: string): number {
-    this.#check(at, 1, what);
+  u8(at: number): number {
     return this.#view.getUint8(at - this.#base);
   }
 
-  u16(at: number, what: string): number {
-    this.#check(at, 2, what);
+  u16(at: number): number {
     return this.#view.getUint16(at - this.#base, this.#little);
   }
 
-  u32(at: number, what: string): number {
-    this.#check(at, 4, what);
+  u32(at: number): number {
     return this.#view.getUint32(at - this.#base, this.#little);
   }
 
   /** A u64 that must fit a JavaScript number (offsets, sizes, symbol values). */
   u64(at: number, what: string): number {
     // Two u32 halves: BigInt reads allocate, and this runs for every header and symbol field.
-    const high = this.u64High(at, what);
-    const value = high * 2 ** 32 + this.u64Low(at, what);
-    if (!Number.isSafeInteger(value)) {
+    const high = this.u64High(at);
+    if (high > MAX_SAFE_HIGH) {
       throw new ElfError(
         this.#file,
         at,
         `${what} ${this.#view.getBigUint64(at - this.#base, this.#little)} is too large`,
       );
     }
-    return value;
+    return high * 2 ** 32 + this.u64Low(at);
   }
 
   /** The upper 32 bits of a u64 (the symbol index of `r_info`). */
-  u64High(at: number, what: string): number {
-    this.#check(at, 8, what);
+  u64High(at: number): number {
     return this.#view.getUint32(at - this.#base + (this.#little ? 4 : 0), this.#little);
   }
 
   /** The lower 32 bits of a u64 (the relocation type of `r_info`). */
-  u64Low(at: number, what: string): number {
-    this.#check(at, 8, what);
+  u64Low(at: number): number {
     return this.#view.getUint32(at - this.#base + (this.#little ? 0 : 4), this.#little);
   }
 
   /** A signed 64-bit value that must fit a JavaScript number (RELA addends). */
   i64(at: number, what: string): number {
-    this.#check(at, 8, what);
     const value = this.#view.getBigInt64(at - this.#base, this.#little);
     if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
       throw new ElfError(this.#file, at, `${what} ${value} is out of range`);
@@ -171,9 +161,11 @@ class Reader {
   }
 }
 
-const decoder = new TextDecoder();
+/** The largest upper half of a u64 whose value is still a safe integer (2^53 - 1). */
+const MAX_SAFE_HIGH = 2 ** 21 - 1;
+
 // Field offsets of the structures read for every section, symbol and relocation (see
-// `fieldOffsets`); each read below spells the field's width and its name for messages.
+// `fieldOffsets`); each read below spells the field's width.
 const Ehdr = fieldOffsets(Elf64Ehdr);
 const Shdr = fieldOffsets(Elf64Shdr);
 const Sym = fieldOffsets(Elf64Sym);
@@ -182,28 +174,44 @@ const Rela = fieldOffsets(Elf64Rela);
 
 const NO_BYTES = new Uint8Array(0);
 
+/** The piece of `pieces` holding `size` bytes at `offset`, if any. */
+function pieceHolding(pieces: FilePiece[], offset: number, size: number): number {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (offset >= p.offset && offset + size <= p.offset + p.bytes.byteLength) return i;
+  }
+  return -1;
+}
+
 /** The input as parsing sees it: its size and the pieces of it at hand (one for a whole file). */
 class Source {
   readonly size: number;
   readonly #pieces: FilePiece[];
+  /** One reader per piece, made when first needed. */
+  readonly #readers: (Reader | undefined)[] = [];
+  readonly #little: boolean;
+  readonly file: string;
 
-  constructor(input: Uint8Array | PartialFile) {
-    const whole = input instanceof Uint8Array;
-    this.size = whole ? input.byteLength : input.size;
-    this.#pieces = whole ? [{ offset: 0, bytes: input }] : input.pieces;
+  constructor(size: number, pieces: FilePiece[], little: boolean, file: string) {
+    this.size = size;
+    this.#pieces = pieces;
+    this.#little = little;
+    this.file = file;
   }
 
-  /** The piece holding `size` bytes at `offset`, if any. */
-  piece(offset: number, size: number): FilePiece | undefined {
-    return this.#pieces.find((p) =>
-      offset >= p.offset && offset + size <= p.offset + p.bytes.byteLength
-    );
+  /** A reader for the `size` bytes at `offset`, if they are at hand. */
+  reader(offset: number, size: number): Reader | undefined {
+    const i = pieceHolding(this.#pieces, offset, size);
+    if (i < 0) return undefined;
+    return this.#readers[i] ??= new Reader(this.#pieces[i]!, this.#little, this.file);
   }
 
   /** `size` bytes at `offset`, if at hand. */
   bytes(offset: number, size: number): Uint8Array | undefined {
-    const p = this.piece(offset, size);
-    return p?.bytes.subarray(offset - p.offset, offset - p.offset + size);
+    const i = pieceHolding(this.#pieces, offset, size);
+    if (i < 0) return undefined;
+    const { bytes, offset: start } = this.#pieces[i]!;
+    return new Uint8Array(bytes.buffer, bytes.byteOffset + offset - start, size);
   }
 }
 
@@ -212,19 +220,17 @@ class Source {
  * {@link elfReadRanges} asked for. Throws `ElfError`.
  */
 export function parseElf(input: Uint8Array | PartialFile, file: string): ElfFile {
-  const source = new Source(input);
-  const head = source.piece(0, Elf64Ehdr.size);
-  if (!head) {
-    throw new ElfError(
-      file,
-      source.size,
-      `file is too short for an ELF header (${source.size} bytes)`,
-    );
+  const whole = input instanceof Uint8Array;
+  const fileSize = whole ? input.byteLength : input.size;
+  const pieces = whole ? [{ offset: 0, bytes: input }] : input.pieces;
+  const headIndex = pieceHolding(pieces, 0, Elf64Ehdr.size);
+  if (headIndex < 0) {
+    throw new ElfError(file, fileSize, `file is too short for an ELF header (${fileSize} bytes)`);
   }
-  const bytes = head.bytes;
-  ELF_MAGIC.forEach((byte, i) => {
-    if (bytes[i] !== byte) throw new ElfError(file, i, "not an ELF file (bad magic)");
-  });
+  const bytes = pieces[headIndex]!.bytes;
+  for (let i = 0; i < ELF_MAGIC.length; i++) {
+    if (bytes[i] !== ELF_MAGIC[i]) throw new ElfError(file, i, "not an ELF file (bad magic)");
+  }
   if (bytes[ElfIdent.EI_CLASS] !== ElfIdent.ELFCLASS64) {
     throw new ElfError(
       file,
@@ -244,21 +250,14 @@ export function parseElf(input: Uint8Array | PartialFile, file: string): ElfFile
     );
   }
   const little = data === ElfIdent.ELFDATA2LSB;
-  const r = new Reader(head, little, file);
-  // Reads anywhere in the file go through the piece holding them; one that is missing reads
-  // through the header's, which says the bytes are past the end of the file.
-  const readerAt = (offset: number, size: number) =>
-    new Reader(source.piece(offset, size) ?? head, little, file);
+  const source = new Source(fileSize, pieces, little, file);
+  const r = source.reader(0, Elf64Ehdr.size)!;
 
-  const type = r.u16(Ehdr.e_type, "e_type");
+  const type = r.u16(Ehdr.e_type);
   if (type !== ET_REL) {
-    throw new ElfError(
-      file,
-      Ehdr.e_type,
-      `not a relocatable object (e_type ${type})`,
-    );
+    throw new ElfError(file, Ehdr.e_type, `not a relocatable object (e_type ${type})`);
   }
-  const machine = r.u16(Ehdr.e_machine, "e_machine");
+  const machine = r.u16(Ehdr.e_machine);
   if (machine !== EM_BPF) {
     throw new ElfError(
       file,
@@ -266,7 +265,7 @@ export function parseElf(input: Uint8Array | PartialFile, file: string): ElfFile
       `not a BPF object (e_machine ${machine}, want ${EM_BPF})`,
     );
   }
-  const shentsize = r.u16(Ehdr.e_shentsize, "e_shentsize");
+  const shentsize = r.u16(Ehdr.e_shentsize);
   const shoff = r.u64(Ehdr.e_shoff, "e_shoff");
   if (shoff === 0) {
     throw new ElfError(file, Ehdr.e_shoff, "no section header table");
@@ -280,16 +279,18 @@ export function parseElf(input: Uint8Array | PartialFile, file: string): ElfFile
   }
 
   // Extended numbering: a zero count or SHN_XINDEX string-table index lives in section 0.
-  let shnum = r.u16(Ehdr.e_shnum, "e_shnum");
-  let shstrndx = r.u16(Ehdr.e_shstrndx, "e_shstrndx");
+  let shnum = r.u16(Ehdr.e_shnum);
+  let shstrndx = r.u16(Ehdr.e_shstrndx);
   if (shnum === 0) {
-    shnum = readerAt(shoff, Elf64Shdr.size).u64(
-      shoff + Shdr.sh_size,
-      "section count (section 0 sh_size)",
-    );
+    const what = "section count (section 0 sh_size)";
+    const first = source.reader(shoff, Elf64Shdr.size) ??
+      pastTheEnd(file, shoff + Shdr.sh_size, what);
+    shnum = first.u64(shoff + Shdr.sh_size, what);
   }
   if (shstrndx === SHN.XINDEX) {
-    shstrndx = readerAt(shoff, Elf64Shdr.size).u32(shoff + Shdr.sh_link, "section 0 sh_link");
+    const first = source.reader(shoff, Elf64Shdr.size) ??
+      pastTheEnd(file, shoff + Shdr.sh_link, "section 0 sh_link");
+    shstrndx = first.u32(shoff + Shdr.sh_link);
   }
   if (shnum === 0) throw new ElfError(file, Ehdr.e_shnum, "no sections");
   if (shoff + shnum * Elf64Shdr.size > source.size) {
@@ -307,24 +308,31 @@ export function parseElf(input: Uint8Array | PartialFile, file: string): ElfFile
     );
   }
 
-  const table = readerAt(shoff, shnum * Elf64Shdr.size);
-  const headers = Array.from(
-    { length: shnum },
-    (_, index) => readSectionHeader(table, source, file, shoff, index),
-  );
-  const sectionNames = headers[shstrndx]!;
-  if (sectionNames.type !== SHT.STRTAB) {
+  const table = source.reader(shoff, shnum * Elf64Shdr.size) ??
+    pastTheEnd(file, shoff + Shdr.sh_type, "sh_type");
+  const sections: ElfSection[] = [];
+  for (let index = 0; index < shnum; index++) {
+    sections.push(readSectionHeader(table, source, shoff + index * Elf64Shdr.size, index));
+  }
+  const nameTable = sections[shstrndx]!;
+  if (nameTable.type !== SHT.STRTAB) {
     throw new ElfError(
       file,
       shoff + shstrndx * Elf64Shdr.size,
       `section name table ${shstrndx} is not SHT_STRTAB`,
     );
   }
-  const names = new StringTable(sectionNames, file);
-  const sections: ElfSection[] = headers.map((h) => ({
-    ...h,
-    name: names.get(h.nameOffset, () => `name of section ${h.index}`),
-  }));
+  // Named by its role: its own name is not known yet.
+  const sectionNames = new StringTable(
+    nameTable,
+    "the string table",
+    file,
+    asciiText(nameTable.data),
+  );
+  for (const s of sections) {
+    const at = shoff + s.index * Elf64Shdr.size;
+    s.name = sectionNames.get(table.u32(at + Shdr.sh_name), "section", s.index);
+  }
   for (const s of sections) {
     if (s.link >= shnum && (s.type === SHT.SYMTAB || s.type === SHT.REL || s.type === SHT.RELA)) {
       throw new ElfError(
@@ -341,105 +349,115 @@ export function parseElf(input: Uint8Array | PartialFile, file: string): ElfFile
   }
   const symtab = symtabs[0];
   const symbols = symtab
-    ? readSymbols(readerAt(symtab.offset, symtab.size), sections, symtab, file)
+    ? readSymbols(source, sections, symtab, symtab.link === shstrndx ? sectionNames : undefined)
     : [];
-  const relocations = sections
-    .filter((s) => s.type === SHT.REL || s.type === SHT.RELA)
-    .map((s) => {
-      const at = source.piece(s.offset, s.size) && readerAt(s.offset, s.size);
-      return readRelocations(at, sections, s, symbols.length, file);
-    });
+  const relocations: ElfRelocationSection[] = [];
+  for (const s of sections) {
+    if (s.type === SHT.REL || s.type === SHT.RELA) {
+      relocations.push(
+        new RelocationSection(source.reader(s.offset, s.size), sections, s, {
+          symbolCount: symbols.length,
+          file,
+        }),
+      );
+    }
+  }
 
   return {
     file,
     endianness: little ? "little" : "big",
-    flags: r.u32(Ehdr.e_flags, "e_flags"),
+    flags: r.u32(Ehdr.e_flags),
     sections,
     symbols,
     relocations,
   };
 }
 
-type SectionHeader = Omit<ElfSection, "name"> & { nameOffset: number };
-
-function readSectionHeader(
-  r: Reader,
-  source: Source,
-  file: string,
-  shoff: number,
-  index: number,
-): SectionHeader {
-  const at = shoff + index * Elf64Shdr.size;
-  const type = r.u32(at + Shdr.sh_type, "sh_type");
+/** Section `index`, whose header is at `at`, with its name still empty. */
+function readSectionHeader(r: Reader, source: Source, at: number, index: number): ElfSection {
+  const type = r.u32(at + Shdr.sh_type);
   const offset = r.u64(at + Shdr.sh_offset, "sh_offset");
   const size = r.u64(at + Shdr.sh_size, "sh_size");
   const hasBytes = index !== 0 && type !== SHT.NULL && type !== SHT.NOBITS;
   if (hasBytes && offset + size > source.size) {
     throw new ElfError(
-      file,
+      source.file,
       at + Shdr.sh_offset,
       `section ${index} contents (offset ${offset}, size ${size}) are past the end of the file (${source.size} bytes)`,
     );
   }
   return {
     index,
-    nameOffset: r.u32(at + Shdr.sh_name, "sh_name"),
+    name: "",
     type,
     flags: r.u64(at + Shdr.sh_flags, "sh_flags"),
     offset,
     size,
-    link: r.u32(at + Shdr.sh_link, "sh_link"),
-    info: r.u32(at + Shdr.sh_info, "sh_info"),
+    link: r.u32(at + Shdr.sh_link),
+    info: r.u32(at + Shdr.sh_info),
     addralign: r.u64(at + Shdr.sh_addralign, "sh_addralign"),
     entsize: r.u64(at + Shdr.sh_entsize, "sh_entsize"),
     data: hasBytes ? source.bytes(offset, size) ?? NO_BYTES : NO_BYTES,
   };
 }
 
+/** Throws the error for a table that is not at hand: its first read is past the end. */
+function pastTheEnd(file: string, at: number, what: string): never {
+  throw new ElfError(file, at, `${what} is past the end of the file`);
+}
+
+const decoder = new TextDecoder();
+
 /** A string-table section's NUL-terminated strings, decoded once when the table is ASCII. */
 class StringTable {
-  readonly #table: Pick<ElfSection, "data" | "offset"> & { name?: string };
+  readonly #section: ElfSection;
+  /** What messages call the table. */
+  readonly #label: string;
   readonly #file: string;
   readonly #text: string | undefined;
 
-  constructor(table: Pick<ElfSection, "data" | "offset"> & { name?: string }, file: string) {
-    this.#table = table;
+  constructor(section: ElfSection, label: string, file: string, text: string | undefined) {
+    this.#section = section;
+    this.#label = label;
     this.#file = file;
-    this.#text = asciiText(table.data);
+    this.#text = text;
   }
 
-  /** The string at `at`; `what` (spelled only on failure) says whose it is. */
-  get(at: number, what: () => string): string {
-    const data = this.#table.data;
+  /** The same table, called `label` in messages. */
+  withLabel(label: string): StringTable {
+    return new StringTable(this.#section, label, this.#file, this.#text);
+  }
+
+  /** The string at `at`, the name of `owner` `index` (spelled only on failure). */
+  get(at: number, owner: "section" | "symbol", index: number): string {
+    const data = this.#section.data;
     if (at >= data.byteLength) {
       throw new ElfError(
         this.#file,
-        this.#table.offset + at,
-        `${what()}: string offset ${at} is outside ${
-          this.#table.name || "the string table"
-        } (${data.byteLength} bytes)`,
+        this.#section.offset + at,
+        `name of ${owner} ${index}: string offset ${at} is outside ${this.#label} (${data.byteLength} bytes)`,
       );
     }
-    const end = this.#text !== undefined ? this.#text.indexOf("\0", at) : data.indexOf(0, at);
+    const text = this.#text;
+    const end = text !== undefined ? text.indexOf("\0", at) : data.indexOf(0, at);
     if (end < 0) {
       throw new ElfError(
         this.#file,
-        this.#table.offset + at,
-        `${what()}: string is not NUL-terminated`,
+        this.#section.offset + at,
+        `name of ${owner} ${index}: string is not NUL-terminated`,
       );
     }
-    return this.#text !== undefined
-      ? this.#text.slice(at, end)
-      : decoder.decode(data.subarray(at, end));
+    return text !== undefined ? text.slice(at, end) : decoder.decode(data.subarray(at, end));
   }
 }
 
 function readSymbols(
-  r: Reader,
+  source: Source,
   sections: ElfSection[],
   symtab: ElfSection,
-  file: string,
+  sectionNames: StringTable | undefined,
 ): ElfSymbol[] {
+  const file = source.file;
   if (symtab.entsize !== Elf64Sym.size || symtab.size % Elf64Sym.size !== 0) {
     throw new ElfError(
       file,
@@ -455,11 +473,17 @@ function readSymbols(
       `symbol table links to section ${nameSection.name}, which is not SHT_STRTAB`,
     );
   }
-  const names = new StringTable(nameSection, file);
-  return Array.from({ length: symtab.size / Elf64Sym.size }, (_, index) => {
+  const label = nameSection.name || "the string table";
+  const names = sectionNames?.withLabel(label) ??
+    new StringTable(nameSection, label, file, asciiText(nameSection.data));
+  const r = source.reader(symtab.offset, symtab.size) ??
+    pastTheEnd(file, symtab.offset + Sym.st_info, "st_info");
+  const symbols: ElfSymbol[] = [];
+  const count = symtab.size / Elf64Sym.size;
+  for (let index = 0; index < count; index++) {
     const at = symtab.offset + index * Elf64Sym.size;
-    const info = r.u8(at + Sym.st_info, "st_info");
-    const sectionIndex = r.u16(at + Sym.st_shndx, "st_shndx");
+    const info = r.u8(at + Sym.st_info);
+    const sectionIndex = r.u16(at + Sym.st_shndx);
     if (sectionIndex >= sections.length && sectionIndex < SHN.LORESERVE) {
       throw new ElfError(
         file,
@@ -467,79 +491,97 @@ function readSymbols(
         `symbol ${index} refers to missing section ${sectionIndex}`,
       );
     }
-    return {
+    symbols.push({
       index,
-      name: names.get(r.u32(at + Sym.st_name, "st_name"), () => `name of symbol ${index}`),
+      name: names.get(r.u32(at + Sym.st_name), "symbol", index),
       value: r.u64(at + Sym.st_value, "st_value"),
       size: r.u64(at + Sym.st_size, "st_size"),
       bind: info >> 4,
       type: info & 0xf,
-      visibility: r.u8(at + Sym.st_other, "st_other") & 3,
+      visibility: r.u8(at + Sym.st_other) & 3,
       sectionIndex,
       entryOffset: at,
-    };
-  });
+    });
+  }
+  return symbols;
 }
 
-/** `r` reads the section's entries; undefined when a {@link PartialFile} left them out. */
-function readRelocations(
-  r: Reader | undefined,
-  sections: ElfSection[],
-  section: ElfSection,
-  symbolCount: number,
-  file: string,
-): ElfRelocationSection {
-  const rela = section.type === SHT.RELA;
-  const entrySize = rela ? Elf64Rela.size : Elf64Rel.size;
-  if (section.size % entrySize !== 0) {
-    throw new ElfError(
-      file,
-      section.offset,
-      `relocation section ${section.name} size ${section.size} is not a multiple of ${entrySize}`,
-    );
+/**
+ * A relocation section. Its entries are checked when parsed, except those of DWARF sections
+ * (`.rel.debug_*`, which BPF loading never reads and libbpf skips: objects built against
+ * vmlinux.h carry tens of thousands of them), and become objects only when first read.
+ */
+class RelocationSection implements ElfRelocationSection {
+  readonly section: ElfSection;
+  readonly target: number;
+  readonly count: number;
+  /** Reads the entries; undefined when a {@link PartialFile} left them out. */
+  readonly #reader: Reader | undefined;
+  readonly #symbolCount: number;
+  readonly #file: string;
+  #entries: ElfRelocation[] | undefined;
+
+  constructor(
+    reader: Reader | undefined,
+    sections: ElfSection[],
+    section: ElfSection,
+    { symbolCount, file }: { symbolCount: number; file: string },
+  ) {
+    const entrySize = section.type === SHT.RELA ? Elf64Rela.size : Elf64Rel.size;
+    if (section.size % entrySize !== 0) {
+      throw new ElfError(
+        file,
+        section.offset,
+        `relocation section ${section.name} size ${section.size} is not a multiple of ${entrySize}`,
+      );
+    }
+    if (section.info === 0 || section.info >= sections.length) {
+      throw new ElfError(
+        file,
+        section.offset,
+        `relocation section ${section.name} applies to missing section ${section.info}`,
+      );
+    }
+    this.section = section;
+    this.target = section.info;
+    this.count = section.size / entrySize;
+    this.#reader = reader;
+    this.#symbolCount = symbolCount;
+    this.#file = file;
+    if (reader && !sections[this.target]!.name.startsWith(".debug_")) this.#decode(undefined);
   }
-  if (section.info === 0 || section.info >= sections.length) {
-    throw new ElfError(
-      file,
-      section.offset,
-      `relocation section ${section.name} applies to missing section ${section.info}`,
-    );
+
+  get entries(): ElfRelocation[] {
+    if (this.#entries === undefined) {
+      const entries: ElfRelocation[] = [];
+      this.#decode(entries);
+      this.#entries = entries;
+    }
+    return this.#entries;
   }
-  const count = section.size / entrySize;
-  const decode = () => {
-    if (!r) throw new ElfError(file, section.offset, `${section.name}: contents were not read`);
-    const entries: ElfRelocation[] = [];
+
+  /** Checks every entry, adding it to `out` when given. */
+  #decode(out: ElfRelocation[] | undefined): void {
+    const { section, count } = this;
+    const r = this.#reader;
+    if (!r) {
+      throw new ElfError(this.#file, section.offset, `${section.name}: contents were not read`);
+    }
+    const rela = section.type === SHT.RELA;
+    const entrySize = rela ? Elf64Rela.size : Elf64Rel.size;
     for (let i = 0; i < count; i++) {
       const at = section.offset + i * entrySize;
-      const symbol = r.u64High(at + Rel.r_info, "r_info");
-      if (symbol >= symbolCount) {
+      const symbol = r.u64High(at + Rel.r_info);
+      if (symbol >= this.#symbolCount) {
         throw new ElfError(
-          file,
+          this.#file,
           at + Rel.r_info,
           `relocation ${i} in ${section.name} refers to missing symbol ${symbol}`,
         );
       }
-      entries.push({
-        offset: r.u64(at + Rel.r_offset, "r_offset"),
-        symbol,
-        type: r.u64Low(at + Rel.r_info, "r_info"),
-        addend: rela ? r.i64(at + Rela.r_addend, "r_addend") : 0,
-        entryOffset: at,
-      });
+      const offset = r.u64(at + Rel.r_offset, "r_offset");
+      const addend = rela ? r.i64(at + Rela.r_addend, "r_addend") : 0;
+      out?.push({ offset, symbol, type: r.u64Low(at + Rel.r_info), addend, entryOffset: at });
     }
-    return entries;
-  };
-  const target = section.info;
-  if (r && !sections[target]!.name.startsWith(".debug_")) {
-    return { section, target, count, entries: decode() };
   }
-  let entries: ElfRelocation[] | undefined;
-  return {
-    section,
-    target,
-    count,
-    get entries() {
-      return entries ??= decode();
-    },
-  };
 }
