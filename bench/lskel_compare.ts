@@ -21,7 +21,6 @@
  *
  * @module
  */
-import { encode } from "../src/asm/mod.ts";
 import { encodeLoaderCtx, type Loader } from "../src/gen/mod.ts";
 import { generateHostLoader, possibleCpus, runLoader } from "../src/kernel/mod.ts";
 import { parseObject } from "../src/object/mod.ts";
@@ -111,7 +110,7 @@ async function measure(path: string): Promise<Row> {
 function loaderFiles(loader: Loader): { paths: [string, string, string] } & Disposable {
   const dir = Deno.makeTempDirSync({ prefix: "bpfdrop-bench-" });
   const paths: [string, string, string] = [`${dir}/insns`, `${dir}/blob`, `${dir}/ctx`];
-  Deno.writeFileSync(paths[0], encode(loader.insns, { littleEndian: loader.littleEndian }));
+  Deno.writeFileSync(paths[0], loader.insns);
   Deno.writeFileSync(paths[1], loader.blob);
   Deno.writeFileSync(paths[2], encodeLoaderCtx(loader, { possibleCpus: possibleCpus() }));
   return { paths, [Symbol.dispose]: () => Deno.removeSync(dir, { recursive: true }) };

@@ -6,7 +6,7 @@
 import { assert, assertEquals } from "./lib/assert.ts";
 import { requireRoot } from "./lib/kernel.ts";
 import { loaderForObject } from "../src/cli/_loader_source.ts";
-import { Class, JmpOp, slotCount } from "../src/asm/mod.ts";
+import { Class, decode, JmpOp, slotCount } from "../src/asm/mod.ts";
 import { mapLookupElem, progTestRun, runLoader } from "../src/kernel/mod.ts";
 
 const MAPS = 80;
@@ -69,8 +69,9 @@ Deno.test({
         "many.bpf.o",
         undefined,
       );
-      const slots = slotCount(loader.insns);
-      const gotols = loader.insns.filter((i) => i.code === (Class.JMP32 | JmpOp.JA)).length;
+      const insns = decode(loader.insns, { littleEndian: loader.littleEndian });
+      const slots = slotCount(insns);
+      const gotols = insns.filter((i) => i.code === (Class.JMP32 | JmpOp.JA)).length;
       console.log(
         `many.bpf.o: loader ${slots} instructions, ${gotols} gotol, ${loader.blob.length}-byte blob`,
       );

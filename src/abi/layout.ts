@@ -88,16 +88,39 @@ export function encodeStruct<S extends StructLayout>(
   options: EncodeOptions = {},
 ): Uint8Array {
   const out = new Uint8Array(options.size ?? layout.size);
-  const view = new DataView(out.buffer);
+  writeStruct(out, 0, layout, values, options);
+  return out;
+}
+
+/**
+ * Writes `values` into the struct that starts at `base` in `bytes`, which must already be zeroed
+ * there (a fresh or reserved buffer): omitted and zero integer fields are not written. Fields
+ * must lie within `options.size` (default the layout size) bytes from `base`.
+ */
+export function writeStruct<S extends StructLayout>(
+  bytes: Uint8Array,
+  base: number,
+  layout: S,
+  values: StructValues<S>,
+  options: EncodeOptions = {},
+): void {
+  const end = base + (options.size ?? layout.size);
+  if (end > bytes.length) {
+    throw new RangeError(
+      `${layout.name}: ${end - base} bytes at ${base} do not fit in ${bytes.length}`,
+    );
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, end);
   const little = options.littleEndian ?? true;
   for (const name in values) {
     const value = values[name];
     if (value === undefined) continue;
-    // The buffer starts zeroed, and attrs are mostly zeros: a zero integer field needs no write.
-    if ((value === 0 || value === 0n) && isIntegerField(checkField(out, 0, layout, name))) continue;
-    put(out, view, 0, layout, name, value, little);
+    // Attrs are mostly zeros: a zero integer field needs no write.
+    if ((value === 0 || value === 0n) && isIntegerField(checkField(end, base, layout, name))) {
+      continue;
+    }
+    put(bytes, view, base, layout, name, value, little, end);
   }
-  return out;
 }
 
 /** Decodes every field of `layout` that lies fully inside `bytes` starting at `at`. */
@@ -126,7 +149,7 @@ export function writeField<S extends StructLayout>(
   littleEndian = true,
 ): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  put(bytes, view, base, layout, field, value, littleEndian);
+  put(bytes, view, base, layout, field, value, littleEndian, bytes.length);
 }
 
 /** Reads one field of the struct that starts at `base` in `bytes`. */
@@ -167,18 +190,13 @@ function fieldOf(layout: StructLayout, field: string): FieldLayout {
   return f;
 }
 
-/** The field, after checking that it fits in `bytes` at `base`. */
-function checkField(
-  bytes: Uint8Array,
-  base: number,
-  layout: StructLayout,
-  field: string,
-): FieldLayout {
+/** The field, after checking that it fits below `end` when its struct starts at `base`. */
+function checkField(end: number, base: number, layout: StructLayout, field: string): FieldLayout {
   const f = fieldOf(layout, field);
   const at = base + f.offset;
-  if (at < 0 || at + f.size > bytes.length) {
+  if (at < 0 || at + f.size > end) {
     throw new RangeError(
-      `${layout.name}.${field}: field at ${at} does not fit in ${bytes.length} bytes`,
+      `${layout.name}.${field}: field at ${at} does not fit in ${end} bytes`,
     );
   }
   return f;
@@ -191,6 +209,24 @@ function isIntegerField(f: FieldLayout): boolean {
 
 const encoder = new TextEncoder();
 
+/**
+ * Writes `text` as UTF-8 at `at` in `bytes`, cut at `limit` bytes; returns the number of bytes
+ * written. Names are ASCII: their char codes are written directly, without an encoder call and
+ * a buffer per string.
+ */
+export function writeText(bytes: Uint8Array, at: number, text: string, limit: number): number {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      const utf8 = encoder.encode(text).subarray(0, limit);
+      bytes.set(utf8, at);
+      return utf8.length;
+    }
+  }
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) bytes[at + i] = text.charCodeAt(i);
+  return n;
+}
+
 function put(
   bytes: Uint8Array,
   view: DataView,
@@ -199,15 +235,17 @@ function put(
   field: string,
   value: FieldInput,
   little: boolean,
+  end: number,
 ): void {
-  const f = checkField(bytes, base, layout, field);
+  const f = checkField(end, base, layout, field);
   const at = base + f.offset;
-  if (typeof value === "string" || value instanceof Uint8Array) {
-    const src = typeof value === "string" ? encoder.encode(value) : value;
+  if (typeof value === "string") {
     // Char arrays keep a terminating NUL, as the kernel's name fields require.
-    const limit = typeof value === "string" ? f.size - 1 : f.size;
     bytes.fill(0, at, at + f.size);
-    bytes.set(src.subarray(0, limit), at);
+    writeText(bytes, at, value, f.size - 1);
+  } else if (value instanceof Uint8Array) {
+    bytes.fill(0, at, at + f.size);
+    bytes.set(value.subarray(0, f.size), at);
   } else if (f.bitSize !== undefined) {
     writeBits(view, at, f, BigInt(value), little);
   } else if (f.size === 8) {

@@ -126,13 +126,15 @@ Deno.test("decode() rejects a truncated ld_imm64 and a partial slot", () => {
 
 Deno.test("Assembler resolves forward and backward jumps in slots", () => {
   const asm = new Assembler();
-  asm.label("top");
+  const top = asm.newLabel("top");
+  const out = asm.newLabel("out");
+  asm.label(top);
   asm.emit(Ld.imm64(R1, 1n)); // slots 0-1
-  asm.jump(Jmp.slt.imm(R7, 0), "out"); // slot 2
-  asm.jump(Jmp.ja(), "top"); // slot 3
-  asm.label("out");
+  asm.jump(Jmp.slt.imm(R7, 0), out); // slot 2
+  asm.jump(Jmp.ja(), top); // slot 3
+  asm.label(out);
   asm.emit(Jmp.exit()); // slot 4
-  const lines = disassemble(asm.assemble());
+  const lines = disassemble(decode(asm.assemble()));
   assertEquals(lines, [
     "   0: (18) r1 = 0x1",
     "   2: (c5) if r7 s< 0x0 goto pc+1",
@@ -141,15 +143,35 @@ Deno.test("Assembler resolves forward and backward jumps in slots", () => {
   ]);
 });
 
-Deno.test("Assembler rejects undefined labels and out-of-range offsets", () => {
-  const undefinedLabel = new Assembler().jump(Jmp.ja(), "nowhere");
-  const far = new Assembler().jump(Jmp.ja(), "far");
+Deno.test("Assembler grows past its initial capacity and patches gotol's imm", () => {
+  const asm = new Assembler({ capacitySlots: 1, littleEndian: false });
+  const end = asm.newLabel("end");
+  asm.jump(Jmp32.gotol(), end);
+  for (let i = 0; i < 5; i++) asm.emit(Ld.imm64(R1, BigInt(i)));
+  asm.label(end);
+  const insns = decode(asm.assemble(), { littleEndian: false });
+  assertEquals(insns.length, 6);
+  assertEquals(insns[0], Jmp32.gotol(10));
+  assertEquals(insns[5], Ld.imm64(R1, 4n));
+});
+
+Deno.test("Assembler rejects undefined labels, labels bound twice and out-of-range offsets", () => {
+  const undefinedLabel = new Assembler();
+  undefinedLabel.jump(Jmp.ja(), undefinedLabel.newLabel("nowhere"));
+  const far = new Assembler();
+  const farLabel = far.newLabel("far");
+  far.jump(Jmp.ja(), farLabel);
   for (let i = 0; i < 40000; i++) far.emit(Alu64.mov.imm(R0, 0));
-  far.label("far");
-  for (const asm of [undefinedLabel, far]) {
+  far.label(farLabel);
+  const twice = new Assembler();
+  const again = twice.newLabel("again");
+  twice.label(again);
+  for (
+    const fn of [() => undefinedLabel.assemble(), () => far.assemble(), () => twice.label(again)]
+  ) {
     try {
-      asm.assemble();
-      throw new Error("assemble() accepted a bad jump");
+      fn();
+      throw new Error("the Assembler accepted a bad label");
     } catch (e) {
       if (!(e instanceof AsmError)) throw e;
     }

@@ -1,65 +1,87 @@
-/** An instruction list with labels and forward/backward jumps resolved at the end. */
+/** An instruction buffer with labels and forward/backward jumps resolved at the end. */
 
-import { Class, type Insn, JmpOp, slotsOf } from "./insn.ts";
+import { decodeInsn, encodeInsn, type EndianOptions, INSN_SIZE } from "./encode.ts";
+import { Class, type Insn, JmpOp } from "./insn.ts";
 
 /** Thrown when a program cannot be assembled (unknown label, offset out of range). */
 export class AsmError extends RangeError {
   override name = "AsmError";
 }
 
-interface Fixup {
-  index: number;
-  slot: number;
-  label: string;
-}
+/** A jump target, made by {@link Assembler.newLabel} and bound by {@link Assembler.label}. */
+export type Label = number;
 
-/** Collects instructions; `jump(insn, label)` emits a jump whose offset is filled in by
- * {@link Assembler.assemble} once every label is known. Offsets count 8-byte slots. */
+const UNBOUND = -1;
+
+/**
+ * Encodes instructions as they are emitted; `jump(insn, label)` emits a jump whose offset is
+ * filled in by {@link Assembler.assemble} once every label is bound. Offsets count 8-byte slots.
+ * Loaders run to hundreds of instructions per object, so nothing is kept per instruction but
+ * its bytes.
+ */
 export class Assembler {
-  #insns: Insn[] = [];
-  #slots = 0;
-  #labels = new Map<string, number>();
-  #fixups: Fixup[] = [];
+  readonly littleEndian: boolean;
+  #bytes: Uint8Array;
+  #view: DataView;
+  #end = 0;
+  readonly #labelNames: string[] = [];
+  /** Slot each label is bound to, or UNBOUND. */
+  readonly #labelSlots: number[] = [];
+  /** Pairs of (slot of a jump, its label). */
+  readonly #fixups: number[] = [];
+
+  constructor(opts: EndianOptions & { capacitySlots?: number } = {}) {
+    this.littleEndian = opts.littleEndian ?? true;
+    this.#bytes = new Uint8Array(INSN_SIZE * (opts.capacitySlots ?? 256));
+    this.#view = new DataView(this.#bytes.buffer);
+  }
 
   /** Slot index the next instruction will occupy. */
   get slot(): number {
-    return this.#slots;
+    return this.#end / INSN_SIZE;
   }
 
-  /** Appends instructions as they are. */
-  emit(...insns: Insn[]): this {
-    for (const insn of insns) {
-      this.#insns.push(copyInsn(insn));
-      this.#slots += slotsOf(insn);
+  /** Appends one instruction. */
+  emit(insn: Insn): this {
+    if (this.#end + 2 * INSN_SIZE > this.#bytes.length) this.#grow();
+    this.#end = encodeInsn(this.#view, this.#end, insn, this.littleEndian);
+    return this;
+  }
+
+  /** A new label, not yet bound; `name` appears in errors only. */
+  newLabel(name: string): Label {
+    this.#labelNames.push(name);
+    return this.#labelSlots.push(UNBOUND) - 1;
+  }
+
+  /** Binds `label` to the next instruction's slot. */
+  label(label: Label): this {
+    if (this.#labelSlots[label] !== UNBOUND) {
+      throw new AsmError(`Label "${this.#labelNames[label]}" is bound twice or unknown`);
     }
+    this.#labelSlots[label] = this.slot;
     return this;
-  }
-
-  /** Binds `name` to the next instruction's slot. */
-  label(name: string): this {
-    if (this.#labels.has(name)) throw new AsmError(`Label "${name}" is defined twice`);
-    this.#labels.set(name, this.#slots);
-    return this;
-  }
-
-  /** Whether `name` has been bound. */
-  hasLabel(name: string): boolean {
-    return this.#labels.has(name);
   }
 
   /** Emits a jump (conditional, `ja`, `gotol` or pseudo call) whose target is `label`. */
-  jump(insn: Insn, label: string): this {
-    this.#fixups.push({ index: this.#insns.length, slot: this.#slots, label });
+  jump(insn: Insn, label: Label): this {
+    this.#fixups.push(this.slot, label);
     return this.emit(insn);
   }
 
-  /** Resolves every jump and returns the instructions. */
-  assemble(): Insn[] {
-    for (const fixup of this.#fixups) {
-      const target = this.#labels.get(fixup.label);
-      if (target === undefined) throw new AsmError(`Jump to undefined label "${fixup.label}"`);
-      const insn = this.#insns[fixup.index]!;
-      const delta = target - fixup.slot - 1;
+  /** Resolves every jump and returns the encoded instructions. */
+  assemble(): Uint8Array {
+    const fixups = this.#fixups;
+    for (let i = 0; i < fixups.length; i += 2) {
+      const slot = fixups[i]!;
+      const label = fixups[i + 1]!;
+      const target = this.#labelSlots[label] ?? UNBOUND;
+      if (target === UNBOUND) {
+        throw new AsmError(`Jump to undefined label "${this.#labelNames[label]}"`);
+      }
+      const at = slot * INSN_SIZE;
+      const insn = decodeInsn(this.#view, at, this.littleEndian);
+      const delta = target - slot - 1;
       const usesImm = insn.code === (Class.JMP32 | JmpOp.JA) ||
         insn.code === (Class.JMP | JmpOp.CALL);
       if (usesImm) {
@@ -67,25 +89,20 @@ export class Assembler {
       } else {
         if (delta < -32768 || delta > 32767) {
           throw new AsmError(
-            `Jump from slot ${fixup.slot} to "${fixup.label}" (${delta}) does not fit in s16`,
+            `Jump from slot ${slot} to "${this.#labelNames[label]}" (${delta}) does not fit in s16`,
           );
         }
         insn.off = delta;
       }
+      encodeInsn(this.#view, at, insn, this.littleEndian);
     }
-    return this.#insns.map(copyInsn);
+    return this.#bytes.subarray(0, this.#end);
   }
-}
 
-/**
- * A copy of `insn` built field by field, so that every copy has one of two shapes: `{ ...insn }`
- * on instructions of many shapes (decoded, built by helpers, from different objects) turns
- * megamorphic and, in a process that generates loaders for several objects, cost ~80 µs per
- * task_iter loader.
- */
-function copyInsn(insn: Insn): Insn {
-  const { code, dst, src, off, imm } = insn;
-  return "imm2" in insn
-    ? { code, dst, src, off, imm, imm2: insn.imm2 }
-    : { code, dst, src, off, imm };
+  #grow(): void {
+    const bytes = new Uint8Array(this.#bytes.length * 2);
+    bytes.set(this.#bytes.subarray(0, this.#end));
+    this.#bytes = bytes;
+    this.#view = new DataView(bytes.buffer);
+  }
 }

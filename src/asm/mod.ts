@@ -43,6 +43,14 @@ export {
   slotsOf,
   Source,
 } from "./insn.ts";
-export { decode, encode, type EndianOptions, INSN_SIZE, InsnDecodeError } from "./encode.ts";
-export { AsmError, Assembler } from "./assembler.ts";
+export {
+  decode,
+  decodeInsn,
+  encode,
+  encodeInsn,
+  type EndianOptions,
+  INSN_SIZE,
+  InsnDecodeError,
+} from "./encode.ts";
+export { AsmError, Assembler, type Label } from "./assembler.ts";
 export { type DisasmOptions, disassemble, formatInsn } from "./disasm.ts";

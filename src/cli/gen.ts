@@ -7,6 +7,7 @@
  */
 import { rename, writeFile } from "node:fs/promises";
 import { onePositional, parseVerbArgs, usageError } from "./_args.ts";
+import { INSN_SIZE } from "../asm/mod.ts";
 import { encodeLoaderFile } from "../gen/mod.ts";
 import { InputError, loaderForObject, readObjectFile } from "./_loader_source.ts";
 
@@ -54,7 +55,9 @@ export async function main(args: string[]): Promise<number> {
     }
     console.log(
       `${values.output}: loader for ${path}: ${loader.maps.length} maps, ` +
-        `${loader.programs.length} programs, ${loader.insns.length} loader instructions, ` +
+        `${loader.programs.length} programs, ${
+          loader.insns.length / INSN_SIZE
+        } loader instructions, ` +
         `${loader.blob.length}-byte blob`,
     );
     return 0;

@@ -12,11 +12,12 @@
 
 import {
   BpfFuncId,
-  encodeStruct,
   type FieldOf,
   offsetOf,
   type StructLayout,
   type StructValues,
+  writeStruct,
+  writeText,
 } from "../abi/mod.ts";
 import {
   Alu64,
@@ -25,6 +26,7 @@ import {
   type Insn,
   Jmp,
   Jmp32,
+  type Label,
   Ld,
   Mem,
   R0,
@@ -54,75 +56,118 @@ export class LoaderGenError extends Error {
   override name = "LoaderGenError";
 }
 
-const CLEANUP = "cleanup";
-const textEncoder = new TextEncoder();
 const align8 = (n: number) => (n + 7) & ~7;
 /** The loader's own fd_array[0] is its blob map. */
 const BLOB_MAP_INDEX = 0;
 /** Offsets of `r8 + off` fit in s16; the cleanup loop re-bases every this many fds. */
 const CLEANUP_REBASE = 4096;
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
+const MAX_UTF8_PER_UNIT = 3;
 
-/** Builds the loader program and its blob side by side. */
+/** Sizes to start the loader's buffers with; a good guess saves copying them as they grow. */
+export interface EmitterCapacity {
+  /** Instruction slots. */
+  slots: number;
+  /** Blob bytes. */
+  blob: number;
+}
+
+/**
+ * Builds the loader program and its blob side by side. The blob is one buffer that attrs,
+ * strings and data are written into as they are added (no intermediate buffer per attr).
+ */
 export class Emitter {
-  readonly #asm = new Assembler();
-  /** Blob contents by offset; the gaps between them are zeros. */
-  readonly #chunks: { at: number; bytes: Uint8Array }[] = [];
+  readonly #asm: Assembler;
+  #blob: Uint8Array;
+  #blobView: DataView;
   #blobSize = 0;
-  #labels = 0;
   readonly steps: string[] = [];
   readonly littleEndian: boolean;
+  readonly #cleanup: Label;
+  /** Slot of the cleanup block, once emitted. */
+  #cleanupSlot: number | undefined;
+  #checks = 0;
 
-  constructor(littleEndian: boolean) {
+  constructor(littleEndian: boolean, capacity: EmitterCapacity) {
     this.littleEndian = littleEndian;
+    this.#asm = new Assembler({ littleEndian, capacitySlots: capacity.slots });
+    this.#blob = new Uint8Array(capacity.blob);
+    this.#blobView = new DataView(this.#blob.buffer);
+    this.#cleanup = this.#asm.newLabel("cleanup");
   }
 
   /** Appends loader instructions. */
   emit(...insns: Insn[]): void {
-    this.#asm.emit(...insns);
+    for (const insn of insns) this.#asm.emit(insn);
   }
 
-  /** A fresh label name. */
-  newLabel(hint: string): string {
-    return `${hint}.${this.#labels++}`;
+  /** A fresh label; `hint` names it in errors. */
+  newLabel(hint: string): Label {
+    return this.#asm.newLabel(hint);
   }
 
   /** Binds a label at the current position. */
-  label(name: string): void {
-    this.#asm.label(name);
+  label(label: Label): void {
+    this.#asm.label(label);
   }
 
   /** Emits a jump to `label`. */
-  jump(insn: Insn, label: string): void {
+  jump(insn: Insn, label: Label): void {
     this.#asm.jump(insn, label);
   }
 
-  /**
-   * Appends bytes to the blob, 8-byte aligned and zero-padded; returns their offset. The bytes
-   * are copied into the blob only by `finish`, so they must not change until then.
-   */
-  addData(bytes: Uint8Array): number {
-    const at = this.#blobSize;
-    this.#chunks.push({ at, bytes });
-    this.#blobSize += align8(bytes.length);
-    return at;
-  }
-
-  /** Reserves `size` zeroed blob bytes; returns their offset. */
+  /** Reserves `size` zeroed blob bytes, 8-byte aligned; returns their offset. */
   reserve(size: number): number {
     const at = this.#blobSize;
+    this.#ensureBlob(align8(size));
     this.#blobSize += align8(size);
     return at;
   }
 
-  /** Adds a NUL-terminated string; returns its offset and its size including the NUL. */
-  addString(text: string): { off: number; size: number } {
-    const bytes = textEncoder.encode(`${text}\0`);
-    return { off: this.addData(bytes), size: bytes.length };
+  /** Copies bytes into the blob, zero-padded to `size` (default their length); returns their
+   * offset. */
+  addData(bytes: Uint8Array, size: number = bytes.length): number {
+    const at = this.reserve(size);
+    this.#blob.set(bytes.length > size ? bytes.subarray(0, size) : bytes, at);
+    return at;
   }
 
-  /** Encodes an attr (cut at `size`) in the target byte order and adds it to the blob. */
+  /** Adds a u32 in the target byte order; returns its offset. */
+  addU32(value: number): number {
+    const at = this.reserve(4);
+    this.setU32(at, value);
+    return at;
+  }
+
+  /** `*(u32 *)&blob[off] = value`, written now (not by the loader), in the target byte order. */
+  setU32(off: number, value: number): void {
+    this.#blobView.setUint32(off, value, this.littleEndian);
+  }
+
+  /** Adds a NUL-terminated string; returns its offset and its size including the NUL. */
+  addString(text: string): { off: number; size: number } {
+    const at = this.#blobSize;
+    const limit = MAX_UTF8_PER_UNIT * text.length;
+    this.#ensureBlob(limit + 1);
+    const size = writeText(this.#blob, at, text, limit) + 1;
+    this.#blobSize += align8(size);
+    return { off: at, size };
+  }
+
+  /** Encodes an attr (cut at `size`) in the target byte order into the blob; returns its offset. */
   addAttr<S extends StructLayout>(layout: S, values: StructValues<S>, size: number): number {
-    return this.addData(encodeStruct(layout, values, { size, littleEndian: this.littleEndian }));
+    const at = this.reserve(size);
+    writeStruct(this.#blob, at, layout, values, { size, littleEndian: this.littleEndian });
+    return at;
+  }
+
+  #ensureBlob(more: number): void {
+    const needed = this.#blobSize + more;
+    if (needed <= this.#blob.length) return;
+    const blob = new Uint8Array(Math.max(needed, 2 * this.#blob.length));
+    blob.set(this.#blob.subarray(0, this.#blobSize));
+    this.#blob = blob;
+    this.#blobView = new DataView(blob.buffer);
   }
 
   /** `reg = &blob[off]` */
@@ -213,12 +258,15 @@ export class Emitter {
   /** `if (r7 < 0) goto cleanup` — the cleanup block closes everything and returns r7. */
   emitCheckErr(): void {
     this.#checks++;
-    const distance = this.#asm.slot - this.#cleanupSlot() + 1;
+    if (this.#cleanupSlot === undefined) {
+      throw new LoaderGenError("cleanup block not emitted yet");
+    }
+    const distance = this.#asm.slot - this.#cleanupSlot + 1;
     if (distance <= 0x8000) {
-      this.jump(Jmp.slt.imm(LAST_RET, 0), CLEANUP);
+      this.jump(Jmp.slt.imm(LAST_RET, 0), this.#cleanup);
     } else {
       this.emit(Jmp.sge.imm(LAST_RET, 0, 1));
-      this.jump(Jmp32.gotol(), CLEANUP);
+      this.jump(Jmp32.gotol(), this.#cleanup);
     }
   }
 
@@ -233,13 +281,6 @@ export class Emitter {
     );
   }
 
-  #cleanup: number | undefined;
-  #checks = 0;
-  #cleanupSlot(): number {
-    if (this.#cleanup === undefined) throw new LoaderGenError("cleanup block not emitted yet");
-    return this.#cleanup;
-  }
-
   /**
    * Entry of the loader: `r6 = r1`, then jump over the cleanup block, which closes every fd in
    * the `fdCount` u32 slots at `&blob[fdsOff]` that is > 0, then returns r7.
@@ -248,8 +289,8 @@ export class Emitter {
     const body = this.newLabel("body");
     this.emit(Alu64.mov.reg(CTX, R1), Alu64.mov.imm(LAST_RET, 0));
     this.jump(Jmp.ja(), body);
-    this.#cleanup = this.#asm.slot;
-    this.label(CLEANUP);
+    this.#cleanupSlot = this.#asm.slot;
+    this.label(this.#cleanup);
     for (let i = 0; i < fdCount; i++) {
       if (i % CLEANUP_REBASE === 0) this.blobPtr(INSN, fdsOff + 4 * i);
       this.emit(
@@ -270,17 +311,15 @@ export class Emitter {
     this.emit(Alu64.mov.imm(R0, 0), Jmp.exit());
   }
 
-  /** The loader instructions and blob. */
-  finish(): { insns: Insn[]; blob: Uint8Array } {
-    let insns: Insn[];
+  /** The loader instructions (encoded) and blob. */
+  finish(): { insns: Uint8Array; blob: Uint8Array } {
+    let insns: Uint8Array;
     try {
       insns = this.#asm.assemble();
     } catch (e) {
       if (e instanceof AsmError) throw new LoaderGenError(`Cannot assemble loader: ${e.message}`);
       throw e;
     }
-    const blob = new Uint8Array(this.#blobSize);
-    for (const chunk of this.#chunks) blob.set(chunk.bytes, chunk.at);
-    return { insns, blob };
+    return { insns, blob: this.#blob.subarray(0, this.#blobSize) };
   }
 }

@@ -25,18 +25,19 @@ import {
   BpfProgFlags,
   BtfKindId,
   BtfLoadAttr,
-  type FieldOf,
+  fieldOffsets,
   MapCreateAttr,
   MapElemAttr,
   offsetOf,
   offsetOfEnd,
   ProgLoadAttr,
-  type StructLayout,
 } from "../abi/mod.ts";
 import {
   Alu64,
-  encode,
+  decodeInsn,
+  INSN_SIZE,
   Jmp,
+  type Label,
   Mem,
   PseudoLd,
   R0,
@@ -45,14 +46,21 @@ import {
   R3,
   R4,
   Size,
-  slotCount,
 } from "../asm/mod.ts";
 import { type Btf, BtfKind, encodeBtfForLoad, fixupElfOf } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
 import { ctxMapField, ctxProgField, ctxSize, RING_BUFFERS, ringBufferSize } from "./ctx.ts";
-import { CTX, Emitter, INSN, LAST_RET, LoaderGenError, SCRATCH } from "./emitter.ts";
+import {
+  CTX,
+  Emitter,
+  type EmitterCapacity,
+  INSN,
+  LAST_RET,
+  LoaderGenError,
+  SCRATCH,
+} from "./emitter.ts";
 import { type Kconfig, kconfigValue } from "./kconfig.ts";
-import { type LinkedProgram, linkProgram } from "./link.ts";
+import { type LinkedProgram, linkProgram, type PlacedFunc } from "./link.ts";
 import type { Loader, LoaderMap, LoaderProgram } from "./loader.ts";
 
 /** Options of {@link generateLoader}. */
@@ -106,9 +114,12 @@ function objectName(file: string): string {
  * refuses replaced by `_`.
  */
 export function kernelMapName(obj: BpfObject, map: MapSpec): string {
+  return mapNameWithPrefix(map, objectName(obj.file));
+}
+
+function mapNameWithPrefix(map: MapSpec, prefix: string): string {
   let name = map.name;
   if ((map.origin === "data" || map.origin === "kconfig") && !map.name.includes(".", 1)) {
-    const prefix = objectName(obj.file);
     const suffixLength = Math.max(7, map.name.length);
     name = prefix.slice(0, Math.max(0, OBJ_NAME_LEN - suffixLength - 1)) + map.name;
   }
@@ -185,6 +196,30 @@ function kernelMemberIndex(obj: BpfObject, p: Program, kernelBtf: Btf | undefine
   return index;
 }
 
+/**
+ * Upper estimates of the loader's size, from the sizes of what goes into its blob and from what
+ * each recorder emits, so its buffers are allocated once for typical objects.
+ */
+function expectedCapacity(
+  obj: BpfObject,
+  linked: readonly LinkedProgram[],
+  btf: Uint8Array | undefined,
+): EmitterCapacity {
+  let blob = 256 + (btf?.length ?? 0);
+  let slots = 64;
+  for (const m of obj.maps) {
+    blob += 256 + (m.origin === "data" || m.origin === "kconfig" ? m.valueSize : 0);
+    slots += 80;
+  }
+  for (const l of linked) {
+    const records = recordCount(l.funcs, "funcInfo") + recordCount(l.funcs, "lineInfo") +
+      recordCount(l.funcs, "coreRelos");
+    blob += 512 + l.insns.length + 16 * records + 64 * l.externRelos.length;
+    slots += 120 + 24 * l.externRelos.length;
+  }
+  return { slots, blob };
+}
+
 /** Everything the recorders share: the emitter and the blob's fd-slot layout. */
 class LoaderBuilder {
   readonly e: Emitter;
@@ -198,13 +233,17 @@ class LoaderBuilder {
   /** libbpf's rule: BTF is optional unless the object has BTF-defined maps or externs. When a
    * kernel rejects optional BTF, maps and programs are created without it. */
   readonly btfOptional: boolean;
+  /** Kernel names of `obj.maps`. */
+  readonly mapNames: string[];
 
-  constructor(obj: BpfObject, linked: LinkedProgram[], hasBtf: boolean) {
+  constructor(obj: BpfObject, linked: LinkedProgram[], btf: Uint8Array | undefined) {
     this.obj = obj;
-    this.hasBtf = hasBtf;
+    this.hasBtf = btf !== undefined;
     this.btfOptional = obj.externs.length === 0 &&
       !obj.maps.some((m) => m.origin === "btf" || m.origin === "inner" || m.origin === "structOps");
-    this.e = new Emitter(obj.endianness === "little");
+    this.e = new Emitter(obj.endianness === "little", expectedCapacity(obj, linked, btf));
+    const prefix = objectName(obj.file);
+    this.mapNames = obj.maps.map((m) => mapNameWithPrefix(m, prefix));
     this.nMaps = obj.maps.length;
     obj.maps.forEach((m, i) => {
       if (m.inner !== undefined) this.innerIndex.set(i, this.innerIndex.size);
@@ -266,7 +305,7 @@ class LoaderBuilder {
   }
 
   /** `goto skip` when the caller passed an fd for map `i` to reuse. */
-  jumpIfReused(i: number, skip: string): void {
+  jumpIfReused(i: number, skip: Label): void {
     this.e.emit(Mem.load(Size.W, R1, CTX, ctxMapField(i, "fd")));
     this.e.jump(Jmp.ne.imm(R1, 0), skip);
   }
@@ -304,6 +343,7 @@ function recordBtfLoad(b: LoaderBuilder, btf: Uint8Array): void {
 function recordMapCreate(
   b: LoaderBuilder,
   spec: MapSpec,
+  kernelName: string,
   opts: {
     maxEntriesCtx?: number;
     innerFdSlot?: number;
@@ -312,7 +352,7 @@ function recordMapCreate(
     kernelValueType?: string;
   },
 ): void {
-  const { e, obj } = b;
+  const { e } = b;
   const kernelValueType = opts.kernelValueType;
   const withBtf = b.hasBtf && !NO_BTF_MAP_TYPES.has(spec.type) &&
     (spec.btfKeyTypeId !== 0 || spec.btfValueTypeId !== 0 || kernelValueType !== undefined);
@@ -324,11 +364,10 @@ function recordMapCreate(
     max_entries: spec.maxEntries,
     map_flags: spec.flags,
     numa_node: spec.numaNode,
-    map_name: kernelMapName(obj, spec),
+    map_name: kernelName,
     map_extra: spec.mapExtra,
-    ...(withBtf
-      ? { btf_key_type_id: spec.btfKeyTypeId, btf_value_type_id: spec.btfValueTypeId }
-      : {}),
+    btf_key_type_id: withBtf ? spec.btfKeyTypeId : 0,
+    btf_value_type_id: withBtf ? spec.btfValueTypeId : 0,
   }, size);
   if (opts.maxEntriesCtx !== undefined) {
     e.moveCtx2Blob(attr + offsetOf(MapCreateAttr, "max_entries"), Size.W, opts.maxEntriesCtx, true);
@@ -370,12 +409,12 @@ function recordMapUpdateElem(
   b: LoaderBuilder,
   step: string,
   map: number,
-  key: Uint8Array,
-  value: { data: Uint8Array } | { blob: number },
+  key: number,
+  value: { data: Uint8Array; size: number } | { blob: number },
 ): void {
   const { e } = b;
-  const keyOff = e.addData(key);
-  const valueOff = "blob" in value ? value.blob : e.addData(value.data);
+  const keyOff = e.addU32(key);
+  const valueOff = "blob" in value ? value.blob : e.addData(value.data, value.size);
   const size = offsetOfEnd(MapElemAttr, "flags");
   const attr = e.addAttr(MapElemAttr, {}, size);
   e.moveBlob2Blob(attr + offsetOf(MapElemAttr, "map_fd"), Size.W, b.fdArray(map));
@@ -394,12 +433,6 @@ function recordMapFreeze(b: LoaderBuilder, map: number, name: string): void {
   e.enterStep(`MAP_FREEZE ${name}`);
   e.emitSysBpf(BpfCmd.BPF_MAP_FREEZE, attr, size);
   e.emitCheckErr();
-}
-
-function u32Bytes(value: number, littleEndian: boolean): Uint8Array {
-  const out = new Uint8Array(4);
-  new DataView(out.buffer).setUint32(0, value, littleEndian);
-  return out;
 }
 
 /** Creates (or adopts) map `i`, then writes and freezes its initial value if it has one. */
@@ -432,10 +465,10 @@ function recordMap(b: LoaderBuilder, i: number, opts: GenerateOptions): void {
     const template = RING_BUFFERS.has(spec.inner.type)
       ? { ...spec.inner, maxEntries: ringBufferSize(spec.inner.maxEntries, pageSize) }
       : spec.inner;
-    recordMapCreate(b, template, {});
+    recordMapCreate(b, template, kernelMapName(obj, template), {});
     e.storeReg(innerSlot, Size.W, LAST_RET);
   }
-  recordMapCreate(b, spec, {
+  recordMapCreate(b, spec, b.mapNames[i]!, {
     maxEntriesCtx: ctxMapField(i, "max_entries"),
     ...(kernelValueType !== undefined ? { kernelValueType } : {}),
     ...(innerSlot !== undefined ? { innerFdSlot: innerSlot, closeAfter: innerSlot } : {}),
@@ -443,16 +476,13 @@ function recordMap(b: LoaderBuilder, i: number, opts: GenerateOptions): void {
   e.storeReg(b.fdArray(i), Size.W, LAST_RET);
   e.storeReg(b.owned.maps + 4 * i, Size.W, LAST_RET);
 
-  const initial = spec.origin === "kconfig"
-    ? kconfigValue(obj, spec, kconfig)
-    : spec.origin === "data"
-    ? spec.initialData ?? new Uint8Array(spec.valueSize)
-    : undefined;
-  if (initial !== undefined) {
-    const value = new Uint8Array(spec.valueSize);
-    value.set(initial.subarray(0, spec.valueSize));
-    recordMapUpdateElem(b, `MAP_UPDATE_ELEM ${spec.name}`, i, u32Bytes(0, e.littleEndian), {
-      data: value,
+  if (spec.origin === "kconfig" || spec.origin === "data") {
+    const initial = spec.origin === "kconfig"
+      ? kconfigValue(obj, spec, kconfig)
+      : spec.initialData ?? new Uint8Array(0);
+    recordMapUpdateElem(b, `MAP_UPDATE_ELEM ${spec.name}`, i, 0, {
+      data: initial,
+      size: spec.valueSize,
     });
     if (isFrozen(spec)) recordMapFreeze(b, i, spec.name);
   }
@@ -478,36 +508,70 @@ function recordSlotInit(b: LoaderBuilder, i: number, progSlots: Map<number, numb
       what = obj.programs[slot.program]?.name;
     }
     if (value === undefined) continue; // a program that is not loaded
-    recordMapUpdateElem(
-      b,
-      `MAP_UPDATE_ELEM ${spec.name}[${slot.index}] = ${what}`,
-      i,
-      u32Bytes(slot.index, e.littleEndian),
-      { blob: value },
-    );
+    recordMapUpdateElem(b, `MAP_UPDATE_ELEM ${spec.name}[${slot.index}] = ${what}`, i, slot.index, {
+      blob: value,
+    });
   }
   e.label(done);
 }
 
-/** Adds an array of records whose fields are all u32 (func_info, line_info, core_relo), one
- * column getter per field. Written directly rather than through `encodeStruct`, with offsets
- * resolved once per array: objects carry thousands of line_info records. */
-function addRecords<S extends StructLayout, T>(
-  b: LoaderBuilder,
-  layout: S,
-  records: readonly T[],
-  columns: { [F in FieldOf<S>]: (r: T) => number },
-): number {
-  const out = new Uint8Array(records.length * layout.size);
-  const view = new DataView(out.buffer);
-  const le = b.e.littleEndian;
-  const cols = (Object.entries(columns) as [FieldOf<S>, (r: T) => number][])
-    .map(([name, get]) => ({ offset: offsetOf(layout, name), get }));
-  for (let i = 0, base = 0; i < records.length; i++, base += layout.size) {
-    const r = records[i]!;
-    for (const col of cols) view.setUint32(base + col.offset, col.get(r), le);
+const FUNC_INFO = fieldOffsets(BpfFuncInfo);
+const LINE_INFO = fieldOffsets(BpfLineInfo);
+const CORE_RELO = fieldOffsets(BpfCoreRelo);
+
+/** Number of `.BTF.ext` records of one kind in a linked program. */
+function recordCount(funcs: readonly PlacedFunc[], kind: "funcInfo" | "lineInfo" | "coreRelos") {
+  let n = 0;
+  for (const { func } of funcs) n += func[kind].length;
+  return n;
+}
+
+// The three `.BTF.ext` record arrays are written field by field straight into the blob, with
+// instruction indices moved to where each function was placed: objects carry thousands of
+// line_info records.
+
+function addFuncInfo(e: Emitter, funcs: readonly PlacedFunc[], count: number): number {
+  const start = e.reserve(count * BpfFuncInfo.size);
+  let at = start;
+  for (const { func, slot } of funcs) {
+    for (const r of func.funcInfo) {
+      e.setU32(at + FUNC_INFO.insn_off, slot + r.insnIndex);
+      e.setU32(at + FUNC_INFO.type_id, r.typeId);
+      at += BpfFuncInfo.size;
+    }
   }
-  return b.e.addData(out);
+  return start;
+}
+
+function addLineInfo(e: Emitter, funcs: readonly PlacedFunc[], count: number): number {
+  const start = e.reserve(count * BpfLineInfo.size);
+  let at = start;
+  for (const { func, slot } of funcs) {
+    for (const r of func.lineInfo) {
+      e.setU32(at + LINE_INFO.insn_off, slot + r.insnIndex);
+      e.setU32(at + LINE_INFO.file_name_off, r.fileNameOffset);
+      e.setU32(at + LINE_INFO.line_off, r.lineOffset);
+      e.setU32(at + LINE_INFO.line_col, r.lineCol);
+      at += BpfLineInfo.size;
+    }
+  }
+  return start;
+}
+
+function addCoreRelos(e: Emitter, funcs: readonly PlacedFunc[], count: number): number {
+  const start = e.reserve(count * BpfCoreRelo.size);
+  let at = start;
+  for (const { func, slot } of funcs) {
+    for (const r of func.coreRelos) {
+      // `insn_off` counts bytes.
+      e.setU32(at + CORE_RELO.insn_off, (slot + r.insnIndex) * INSN_SIZE);
+      e.setU32(at + CORE_RELO.type_id, r.typeId);
+      e.setU32(at + CORE_RELO.access_str_off, r.accessStrOffset);
+      e.setU32(at + CORE_RELO.kind, r.kind);
+      at += BpfCoreRelo.size;
+    }
+  }
+  return start;
 }
 
 /** Emits the run-time resolution of one extern for every instruction of `l` that uses it. */
@@ -586,8 +650,9 @@ function recordExternRelo(
   if (loads.length > 0) {
     // A module fd already in a kfunc slot is closed from there.
     if (calls.length === 0) e.storeReg(b.owned.temps + 4 * slots.temp++, Size.W, SCRATCH);
+    const code = new DataView(l.insns.buffer, l.insns.byteOffset, l.insns.byteLength);
     for (const use of loads) {
-      const insn = l.insnsBySlot[use.insnIndex]!;
+      const insn = decodeInsn(code, use.insnIndex * INSN_SIZE, e.littleEndian);
       const regs = e.littleEndian
         ? (PseudoLd.BTF_ID << 4) | insn.dst
         : (insn.dst << 4) | PseudoLd.BTF_ID;
@@ -637,55 +702,39 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   const { e, obj } = b;
   const p = l.program;
   const license = e.addString(obj.license);
-  const insnsOff = e.addData(encode(l.insns, { littleEndian: e.littleEndian }));
+  const insnsOff = e.addData(l.insns);
   const withBtf = b.hasBtf;
-  const funcInfo = withBtf ? l.funcInfo : [];
-  const lineInfo = withBtf ? l.lineInfo : [];
-  const coreRelos = withBtf ? l.coreRelos : [];
-  const funcInfoOff = addRecords(b, BpfFuncInfo, funcInfo, {
-    insn_off: (r) => r.insnIndex,
-    type_id: (r) => r.typeId,
-  });
-  const lineInfoOff = addRecords(b, BpfLineInfo, lineInfo, {
-    insn_off: (r) => r.insnIndex,
-    file_name_off: (r) => r.fileNameOffset,
-    line_off: (r) => r.lineOffset,
-    line_col: (r) => r.lineCol,
-  });
-  const coreOff = addRecords(b, BpfCoreRelo, coreRelos, {
-    insn_off: (r) => r.insnIndex * 8,
-    type_id: (r) => r.typeId,
-    access_str_off: (r) => r.accessStrOffset,
-    kind: (r) => r.kind,
-  });
+  const funcInfo = withBtf ? recordCount(l.funcs, "funcInfo") : 0;
+  const lineInfo = withBtf ? recordCount(l.funcs, "lineInfo") : 0;
+  const coreRelos = withBtf ? recordCount(l.funcs, "coreRelos") : 0;
+  const funcInfoOff = addFuncInfo(e, l.funcs, funcInfo);
+  const lineInfoOff = addLineInfo(e, l.funcs, lineInfo);
+  const coreOff = addCoreRelos(e, l.funcs, coreRelos);
   const flags = (p.sleepable ? BpfProgFlags.BPF_F_SLEEPABLE : 0) |
     (p.xdpFrags ? BpfProgFlags.BPF_F_XDP_HAS_FRAGS : 0);
   const size = offsetOfEnd(ProgLoadAttr, "core_relo_rec_size");
   const attr = e.addAttr(ProgLoadAttr, {
     prog_type: p.type,
-    insn_cnt: slotCount(l.insns),
+    insn_cnt: l.insns.length / INSN_SIZE,
     kern_version: obj.kernelVersion ?? 0,
     prog_flags: flags,
     prog_name: p.name.slice(0, OBJ_NAME_LEN - 1),
     expected_attach_type: p.structOps
       ? kernelMemberIndex(obj, p, opts.kernelBtf)
       : p.expectedAttachType,
-    ...(funcInfo.length > 0
-      ? { func_info_rec_size: BpfFuncInfo.size, func_info_cnt: funcInfo.length }
-      : {}),
-    ...(lineInfo.length > 0
-      ? { line_info_rec_size: BpfLineInfo.size, line_info_cnt: lineInfo.length }
-      : {}),
-    ...(coreRelos.length > 0
-      ? { core_relo_rec_size: BpfCoreRelo.size, core_relo_cnt: coreRelos.length }
-      : {}),
+    func_info_rec_size: funcInfo > 0 ? BpfFuncInfo.size : 0,
+    func_info_cnt: funcInfo,
+    line_info_rec_size: lineInfo > 0 ? BpfLineInfo.size : 0,
+    line_info_cnt: lineInfo,
+    core_relo_rec_size: coreRelos > 0 ? BpfCoreRelo.size : 0,
+    core_relo_cnt: coreRelos,
   }, size);
   e.emitRelStore(attr + offsetOf(ProgLoadAttr, "insns"), insnsOff);
   e.emitRelStore(attr + offsetOf(ProgLoadAttr, "license"), license.off);
   e.emitRelStore(attr + offsetOf(ProgLoadAttr, "fd_array"), b.fdArray(0));
-  if (funcInfo.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "func_info"), funcInfoOff);
-  if (lineInfo.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "line_info"), lineInfoOff);
-  if (coreRelos.length > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "core_relos"), coreOff);
+  if (funcInfo > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "func_info"), funcInfoOff);
+  if (lineInfo > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "line_info"), lineInfoOff);
+  if (coreRelos > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "core_relos"), coreOff);
   // CO-RE relocations are kept either way: without BTF the kernel refuses them rather than
   // loading a program with unrelocated field accesses.
   if (withBtf) {
@@ -736,7 +785,7 @@ export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Load
   const programs = selectPrograms(obj, opts.programs);
   const linked = programs.map((p) => linkProgram(obj, p));
   const btf = loadableBtf(obj);
-  const b = new LoaderBuilder(obj, linked, btf !== undefined);
+  const b = new LoaderBuilder(obj, linked, btf);
   const { e } = b;
 
   if (btf !== undefined) recordBtfLoad(b, btf);
@@ -764,9 +813,9 @@ export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Load
   e.emitEpilogue();
 
   const { insns, blob } = e.finish();
-  const maps: LoaderMap[] = obj.maps.map((m) => ({
+  const maps: LoaderMap[] = obj.maps.map((m, i) => ({
     name: m.name,
-    kernelName: kernelMapName(obj, m),
+    kernelName: b.mapNames[i]!,
     type: m.type,
     typeName: m.typeName,
     keySize: m.keySize,

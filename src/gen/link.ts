@@ -5,109 +5,130 @@
  * fd_array indices (`BPF_PSEUDO_MAP_IDX`, `BPF_PSEUDO_MAP_IDX_VALUE`, map index = fd_array index).
  * ksym and kfunc references are left for the loader to patch at run time.
  *
+ * The linked code stays bytes: each function is copied whole and only relocated instructions are
+ * decoded and rewritten.
+ *
  * @module
  */
 
-import { decode, type Insn, PseudoCall, PseudoLd, slotsOf } from "../asm/mod.ts";
-import type {
-  BpfObject,
-  CoreRelo,
-  Func,
-  FuncInfo,
-  KfuncRelocation,
-  KsymRelocation,
-  LineInfo,
-  Program,
-} from "../object/mod.ts";
+import {
+  Class,
+  decodeInsn,
+  encodeInsn,
+  INSN_SIZE,
+  JmpOp,
+  LD_IMM64,
+  PseudoCall,
+  PseudoLd,
+} from "../asm/mod.ts";
+import type { BpfObject, Func, KfuncRelocation, KsymRelocation, Program } from "../object/mod.ts";
 import { LoaderGenError } from "./emitter.ts";
+
+/** A function placed in a linked program. */
+export interface PlacedFunc {
+  func: Func;
+  /** Slot of its first instruction in the linked program. */
+  slot: number;
+}
 
 /** A program ready for PROG_LOAD except for its extern references. */
 export interface LinkedProgram {
   program: Program;
-  insns: Insn[];
-  /** `insnsBySlot[s]` is the instruction starting at slot `s` (shared objects, for patching). */
-  insnsBySlot: (Insn | undefined)[];
-  funcInfo: FuncInfo[];
-  lineInfo: LineInfo[];
-  coreRelos: CoreRelo[];
+  /** The linked instructions, in the object's byte order. */
+  insns: Uint8Array;
+  /** The program, then the subprograms it reaches, in placement order: their `.BTF.ext` records
+   * (func_info, line_info, CO-RE relos) at `slot` + their own indices make the program's. */
+  funcs: PlacedFunc[];
   /** ksym/kfunc references with program-relative slot indices. */
   externRelos: (KsymRelocation | KfuncRelocation)[];
 }
 
+const CALL = Class.JMP | JmpOp.CALL;
+
 /** Links `program` with the subprograms it reaches and applies its static relocations. */
 export function linkProgram(obj: BpfObject, program: Program): LinkedProgram {
+  const funcs = placeFunctions(obj, program);
+  const last = funcs[funcs.length - 1]!;
+  const insns = new Uint8Array(last.slot * INSN_SIZE + last.func.insns.length);
+  for (const { func, slot } of funcs) insns.set(func.insns, slot * INSN_SIZE);
+  const view = new DataView(insns.buffer);
   const littleEndian = obj.endianness === "little";
-  const out: LinkedProgram = {
-    program,
-    insns: [],
-    insnsBySlot: [],
-    funcInfo: [],
-    lineInfo: [],
-    coreRelos: [],
-    externRelos: [],
-  };
-  const placed = new Map<number, number>();
-  let slots = 0;
+  const slotOf = new Map<Func, number>();
+  for (const { func, slot } of funcs) slotOf.set(func, slot);
+  const externRelos: (KsymRelocation | KfuncRelocation)[] = [];
 
-  const append = (func: Func): number => {
-    const base = slots;
-    for (const insn of decode(func.insns, { littleEndian })) {
-      out.insns.push(insn);
-      out.insnsBySlot[slots] = insn;
-      slots += slotsOf(insn);
-    }
-    out.funcInfo.push(...func.funcInfo.map((r) => ({ ...r, insnIndex: r.insnIndex + base })));
-    out.lineInfo.push(...func.lineInfo.map((r) => ({ ...r, insnIndex: r.insnIndex + base })));
-    out.coreRelos.push(...func.coreRelos.map((r) => ({ ...r, insnIndex: r.insnIndex + base })));
+  for (const { func, slot: base } of funcs) {
+    const slots = func.insns.length / INSN_SIZE;
     for (const reloc of func.relocations) {
       const at = base + reloc.insnIndex;
-      const insn = out.insnsBySlot[at];
-      if (insn === undefined) {
+      const code = reloc.insnIndex < slots ? view.getUint8(at * INSN_SIZE) : -1;
+      const isCall = code === CALL;
+      if (!isCall && !(code === LD_IMM64 && reloc.insnIndex + 1 < slots)) {
         throw new LoaderGenError(
-          `${obj.file}: ${func.name}: relocation at instruction ${reloc.insnIndex} is not at an instruction start`,
+          `${obj.file}: ${func.name}: relocation at instruction ${reloc.insnIndex} is neither a call nor a 64-bit load`,
         );
       }
+      const insn = decodeInsn(view, at * INSN_SIZE, littleEndian);
       switch (reloc.kind) {
         case "call":
         case "funcAddress": {
-          let target = placed.get(reloc.subprogram);
-          if (target === undefined) {
-            const sub = obj.subprograms[reloc.subprogram];
-            if (sub === undefined) {
-              throw new LoaderGenError(`${obj.file}: ${func.name}: call to a missing subprogram`);
-            }
-            target = slots;
-            placed.set(reloc.subprogram, target);
-            append(sub);
-          }
+          const target = slotOf.get(obj.subprograms[reloc.subprogram]!)!;
           insn.imm = target + reloc.insnOffset - at - 1;
           insn.src = reloc.kind === "call" ? PseudoCall.CALL : PseudoLd.FUNC;
           break;
         }
         case "map":
-          Object.assign(insn, { src: PseudoLd.MAP_IDX, imm: reloc.map, imm2: 0 });
+          insn.src = PseudoLd.MAP_IDX;
+          insn.imm = reloc.map;
+          insn.imm2 = 0;
           break;
         case "mapValue":
-          Object.assign(insn, { src: PseudoLd.MAP_IDX_VALUE, imm: reloc.map, imm2: reloc.offset });
-          break;
         case "kconfig":
-          Object.assign(insn, { src: PseudoLd.MAP_IDX_VALUE, imm: reloc.map, imm2: reloc.offset });
+          insn.src = PseudoLd.MAP_IDX_VALUE;
+          insn.imm = reloc.map;
+          insn.imm2 = reloc.offset;
           break;
         case "ksym":
           // Placeholder = the "weak and missing" form: a plain `ld_imm64 0`.
-          Object.assign(insn, { src: 0, imm: 0, imm2: 0 });
-          out.externRelos.push({ ...reloc, insnIndex: at });
+          insn.src = 0;
+          insn.imm = 0;
+          insn.imm2 = 0;
+          externRelos.push({ ...reloc, insnIndex: at });
           break;
         case "kfunc":
           // Placeholder = the "weak and missing" form the kernel accepts when it is dead code.
-          Object.assign(insn, { src: PseudoCall.KFUNC_CALL, imm: 0, off: 0 });
-          out.externRelos.push({ ...reloc, insnIndex: at });
+          insn.src = PseudoCall.KFUNC_CALL;
+          insn.imm = 0;
+          insn.off = 0;
+          externRelos.push({ ...reloc, insnIndex: at });
           break;
       }
+      encodeInsn(view, at * INSN_SIZE, insn, littleEndian);
     }
-    return base;
-  };
+  }
+  return { program, insns, funcs, externRelos };
+}
 
-  append(program);
-  return out;
+/** The program, then every subprogram it reaches, depth-first in the order of its calls (each
+ * callee placed at the end of the code so far when first called), with their slots. */
+function placeFunctions(obj: BpfObject, program: Program): PlacedFunc[] {
+  const funcs: PlacedFunc[] = [];
+  const placed = new Set<number>();
+  let end = 0;
+  const place = (func: Func): void => {
+    funcs.push({ func, slot: end });
+    end += func.insns.length / INSN_SIZE;
+    for (const reloc of func.relocations) {
+      if (reloc.kind !== "call" && reloc.kind !== "funcAddress") continue;
+      if (placed.has(reloc.subprogram)) continue;
+      const sub = obj.subprograms[reloc.subprogram];
+      if (sub === undefined) {
+        throw new LoaderGenError(`${obj.file}: ${func.name}: call to a missing subprogram`);
+      }
+      placed.add(reloc.subprogram);
+      place(sub);
+    }
+  };
+  place(program);
+  return funcs;
 }

@@ -1,6 +1,6 @@
-import { disassemble } from "../asm/mod.ts";
+import { decode, disassemble } from "../asm/mod.ts";
 import { parseObject } from "../object/mod.ts";
-import { linkProgram } from "./link.ts";
+import { type LinkedProgram, linkProgram } from "./link.ts";
 
 function assertEquals(actual: unknown, expected: unknown, what = "") {
   const a = JSON.stringify(actual);
@@ -17,6 +17,11 @@ try {
   console.log(`skip: linkProgram() tests: ${missing}`);
 }
 
+/** Program-relative slots of the linked program's func_info or line_info records. */
+function recordSlots(l: LinkedProgram, kind: "funcInfo" | "lineInfo"): number[] {
+  return l.funcs.flatMap(({ func, slot }) => func[kind].map((r) => slot + r.insnIndex));
+}
+
 function linked(file: string, program: string) {
   const path = `${EXAMPLES}/${file}`;
   const obj = parseObject(Deno.readFileSync(path), path);
@@ -29,8 +34,9 @@ Deno.test({
   fn() {
     const l = linked("open_tracer.bpf.o", "trace_openat");
     // Two static subprograms appended after the program, in first-call order.
-    assertEquals(l.funcInfo.map((f) => f.insnIndex), [0, 53, 58]);
-    const calls = disassemble(l.insns).filter((line) => line.includes("call pc"));
+    const funcSlots = recordSlots(l, "funcInfo");
+    assertEquals(funcSlots, [0, 53, 58]);
+    const calls = disassemble(decode(l.insns)).filter((line) => line.includes("call pc"));
     assertEquals(calls, [
       "  21: (85) call pc+31",
       "  27: (85) call pc+30",
@@ -39,12 +45,13 @@ Deno.test({
     for (const line of calls) {
       const [, at, delta] = /^ *(\d+): \(85\) call pc([+-]\d+)$/.exec(line)!;
       const target = Number(at) + Number(delta) + 1;
-      if (!l.funcInfo.some((f) => f.insnIndex === target)) {
+      if (!funcSlots.includes(target)) {
         throw new Error(`call at ${at} lands on ${target}, not a function start`);
       }
     }
-    const lastLine = l.lineInfo.at(-1)!;
-    if (lastLine.insnIndex < 58) throw new Error("the subprograms' line_info was not merged");
+    if (recordSlots(l, "lineInfo").at(-1)! < 58) {
+      throw new Error("the subprograms' line_info was not merged");
+    }
   },
 });
 
@@ -53,9 +60,9 @@ Deno.test({
   ignore: missing !== undefined,
   fn() {
     const l = linked("sched_switch.bpf.o", "count_switch");
-    assertEquals(l.funcInfo.map((f) => f.insnIndex), [0, 67]);
+    assertEquals(recordSlots(l, "funcInfo"), [0, 67]);
     assertEquals(
-      disassemble(l.insns).filter((line) => line.includes("subprog[")),
+      disassemble(decode(l.insns)).filter((line) => line.includes("subprog[")),
       ["  43: (18) r2 = subprog[+23]"],
     );
   },
@@ -66,7 +73,7 @@ Deno.test({
   ignore: missing !== undefined,
   fn() {
     const l = linked("xdp_proto_count.bpf.o", "xdp_count");
-    const refs = disassemble(l.insns).filter((line) => line.includes("map[")).map((line) =>
+    const refs = disassemble(decode(l.insns)).filter((line) => line.includes("map[")).map((line) =>
       line.replace(/^ *\d+: /, "")
     );
     // maps: 0 l4_dispatch, 1 bpfdrop_proto_stats, 2 l4_seen, 3 .rodata (drop_proto at 0).

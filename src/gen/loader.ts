@@ -1,6 +1,6 @@
 /** The generated loader and its file format (documented in docs/loader-format.md). */
 
-import { decode, encode, type Insn } from "../asm/mod.ts";
+import { INSN_SIZE } from "../asm/mod.ts";
 
 /** A map the loader creates (or reuses), in ctx order (= `BpfObject.maps` order). */
 export interface LoaderMap {
@@ -41,8 +41,9 @@ export interface Loader {
   object: string;
   /** Byte order of the target kernel. */
   littleEndian: boolean;
-  /** Loader instructions; the blob is `fd_array[0]` for them. */
-  insns: Insn[];
+  /** Loader instructions, encoded (`struct bpf_insn`, in the target's byte order); the blob is
+   * `fd_array[0]` for them. */
+  insns: Uint8Array;
   blob: Uint8Array;
   maps: LoaderMap[];
   programs: LoaderProgram[];
@@ -84,7 +85,7 @@ export function encodeLoaderFile(loader: Loader): Uint8Array {
     ctxSize: loader.ctxSize,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const insns = encode(loader.insns, { littleEndian: loader.littleEndian });
+  const insns = loader.insns;
   const insnsAt = PREAMBLE + align8(json.length);
   const blobAt = insnsAt + insns.length;
   const out = new Uint8Array(blobAt + loader.blob.length);
@@ -141,13 +142,11 @@ export function decodeLoaderFile(bytes: Uint8Array, file: string): Loader {
   ) {
     fail(`bad index: missing object, maps, programs, steps or ctxSize`, PREAMBLE);
   }
-  const littleEndian = (flags & BIG_ENDIAN_FLAG) === 0;
-  let insns: Insn[];
-  try {
-    insns = decode(bytes.subarray(insnsAt, insnsAt + insnsLen), { littleEndian });
-  } catch (e) {
-    return fail((e as Error).message, insnsAt);
+  if (insnsLen % INSN_SIZE !== 0) {
+    fail(`${insnsLen} bytes of instructions is not a multiple of ${INSN_SIZE}`, 20);
   }
+  const littleEndian = (flags & BIG_ENDIAN_FLAG) === 0;
+  const insns = bytes.slice(insnsAt, insnsAt + insnsLen);
   return {
     object: header.object,
     littleEndian,

@@ -9,7 +9,6 @@ import {
   ProgLoadAttr,
   ProgTestRunAttr,
 } from "../abi/mod.ts";
-import { encode } from "../asm/mod.ts";
 import { decodeLoaderResult, encodeLoaderCtx, type Loader, type LoaderInputs } from "../gen/mod.ts";
 import { Errno } from "./errno.ts";
 import { BpfSyscallError, splitLog, VerifierError } from "./errors.ts";
@@ -227,15 +226,16 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
   return { maps, programs, ctx, close, [Symbol.dispose]: close };
 }
 
-// Loaders are not modified once generated, so each is encoded once however often it runs (tests
-// and benchmarks run one many times; a failed run is rerun to fetch its verifier log).
+// Loaders are not modified once generated, so each one's program (and its prepared calls, keyed
+// on it) is made once however often it runs (tests and benchmarks run one many times; a failed
+// run is rerun to fetch its verifier log).
 const encodedLoaders = new WeakMap<Loader, LoaderProgram>();
 
 function loaderProgramOf(loader: Loader): LoaderProgram {
   let program = encodedLoaders.get(loader);
   if (program === undefined) {
     program = {
-      insns: encode(loader.insns, { littleEndian: loader.littleEndian }),
+      insns: loader.insns,
       blob: loader.blob,
       source: loader.object,
     };
