@@ -1,5 +1,6 @@
 import { BtfError } from "./errors.ts";
-import { BtfStrings } from "./strings.ts";
+import type { BtfStrings } from "./strings.ts";
+import type { TypeTable } from "./_table.ts";
 import {
   BtfKind,
   type BtfKindName,
@@ -26,36 +27,31 @@ export interface BtfBlob {
 }
 
 /**
- * Parsed BTF: types indexed by id (id 0 is void) plus the string section.
- * Types are plain objects; change them through `add`/`replace`, or, on a `clone()`, edit fields
- * other than `name` and `kind` in place (the name index is rebuilt only by `add`/`replace`).
+ * Parsed BTF: types indexed by id (id 0 is void) plus the string section. Types are decoded from
+ * the parsed bytes when first asked for, then kept. They are plain objects; change them through
+ * `add`/`replace`, or, on a `clone()`, edit fields other than `name` and `kind` in place (the name
+ * index is rebuilt only by `add`/`replace`).
  */
 export class Btf {
   readonly file: string;
   readonly littleEndian: boolean;
   readonly strings: BtfStrings;
-  readonly #types: BtfType[];
-  /** Byte offset of each type record in the parsed blob; -1 for types added later. */
-  readonly #offsets: number[];
+  /** The parsed records, decoded on demand for ids below `#table.count`. */
+  readonly #table: TypeTable;
+  /** Decoded, replaced and added types by id; a hole is a parsed type not decoded yet. */
+  readonly #types: (BtfType | undefined)[];
   #byName: Map<string, number[]> | undefined;
   readonly #byKindName = new Map<number, Map<string, number[]>>();
   #blob: BtfBlob | undefined;
 
-  /** `offsets` and `blob` say where the types were parsed from (`parseBtf` passes them). */
-  constructor(
-    origin: BtfOrigin,
-    types: BtfType[],
-    strings: BtfStrings,
-    offsets: number[] = [],
-    blob?: BtfBlob,
-  ) {
+  /** `blob` says where `table`'s records lie (`parseBtf` passes it; `clone()` does not). */
+  constructor(origin: BtfOrigin, table: TypeTable, blob?: BtfBlob) {
     this.file = origin.file;
     this.littleEndian = origin.littleEndian;
-    this.strings = strings;
-    this.#types = types[0]?.kind === BtfKind.VOID
-      ? types
-      : [{ kind: BtfKind.VOID, name: "" }, ...types];
-    this.#offsets = this.#types.map((_, id) => offsets[id] ?? -1);
+    this.strings = table.strings;
+    this.#table = table;
+    this.#types = new Array(table.count);
+    this.#types[0] = { kind: BtfKind.VOID, name: "" };
     this.#blob = blob;
   }
 
@@ -67,9 +63,13 @@ export class Btf {
     return this.#blob;
   }
 
-  /** All types; index = type id, `types[0]` is void. */
+  /**
+   * All types; index = type id, `types[0]` is void. Decodes every type: lookups by id, kind or
+   * name (`typeById`, `kindOf`, `idsOfKind`, `findByName`) decode only what they return.
+   */
   get types(): readonly BtfType[] {
-    return this.#types;
+    for (let id = 1; id < this.#types.length; id++) this.typeById(id);
+    return this.#types as BtfType[];
   }
 
   /** Number of types, not counting void (what `bpftool btf dump` lists). */
@@ -80,15 +80,39 @@ export class Btf {
   /** The type with id `id`; throws BtfError for ids out of range. */
   typeById(id: number): BtfType {
     const t = this.#types[id];
-    if (t === undefined || !Number.isInteger(id)) {
-      throw new BtfError(this.file, `type id ${id} out of range (0..${this.typeCount})`, 0);
+    if (t !== undefined) return t;
+    this.#checkId(id);
+    return this.#types[id] = this.#table.decode(id);
+  }
+
+  /** The kind of type `id`, without decoding it; throws BtfError for ids out of range. */
+  kindOf(id: number): BtfKindValue {
+    const t = this.#types[id];
+    if (t !== undefined) return t.kind;
+    this.#checkId(id);
+    return this.#table.kind(id);
+  }
+
+  /** The name of type `id`, without decoding it; throws BtfError for ids out of range. */
+  nameOf(id: number): string {
+    const t = this.#types[id];
+    if (t !== undefined) return t.name;
+    this.#checkId(id);
+    return this.#table.name(id);
+  }
+
+  /** Ids of all types of `kind`, in id order, without decoding any. */
+  idsOfKind(kind: BtfKindValue): number[] {
+    const ids: number[] = [];
+    for (let id = 1; id < this.#types.length; id++) {
+      if ((this.#types[id]?.kind ?? this.#table.kind(id)) === kind) ids.push(id);
     }
-    return t;
+    return ids;
   }
 
   /** Byte offset of type `id` in the parsed blob (0 for types added after parsing). */
   recordOffset(id: number): number {
-    return Math.max(0, this.#offsets[id] ?? 0);
+    return id < this.#table.count ? this.#table.offsets[id] ?? 0 : 0;
   }
 
   /** A BtfError located at type `id`'s record. */
@@ -107,39 +131,41 @@ export class Btf {
     }
     this.#byName ??= this.#indexNames();
     const ids = this.#byName.get(name) ?? [];
-    return kind === undefined ? [...ids] : ids.filter((id) => this.#types[id]?.kind === kind);
+    return kind === undefined ? [...ids] : ids.filter((id) => this.kindOf(id) === kind);
   }
 
   /** Appends a type and returns its id. */
   add(t: BtfType): number {
     this.#types.push(t);
-    this.#offsets.push(-1);
-    this.#byName = undefined;
-    this.#byKindName.clear();
-    this.#blob = undefined;
+    this.#changed();
     return this.#types.length - 1;
   }
 
   /** Replaces type `id` (keeping the id). */
   replace(id: number, t: BtfType): void {
-    this.typeById(id);
+    this.#checkId(id);
     if (id === 0) throw new BtfError(this.file, "type id 0 (void) cannot be replaced", 0);
     this.#types[id] = t;
-    this.#byName = undefined;
-    this.#byKindName.clear();
-    this.#blob = undefined;
+    this.#changed();
   }
 
-  /** A deep copy whose types can be changed without touching this one (strings are immutable). */
+  /**
+   * A deep copy whose types can be changed without touching this one: decoded types are copied,
+   * the others are decoded afresh from the shared, never-changed bytes (strings are immutable).
+   */
   clone(): Btf {
-    return new Btf(this, this.#types.map(copyType), this.strings, this.#offsets);
+    const copy = new Btf(this, this.#table);
+    this.#types.forEach((t, id) => {
+      if (t !== undefined) copy.#types[id] = copyType(t);
+    });
+    return copy;
   }
 
   /** Number of types of each kind present (void not counted). */
   countByKind(): Partial<Record<BtfKindName, number>> {
     const counts: Partial<Record<BtfKindName, number>> = {};
     for (let id = 1; id < this.#types.length; id++) {
-      const name = kindName(this.typeById(id).kind) as BtfKindName;
+      const name = kindName(this.kindOf(id)) as BtfKindName;
       counts[name] = (counts[name] ?? 0) + 1;
     }
     return counts;
@@ -177,22 +203,44 @@ export class Btf {
 
   /** `[id] KIND 'name'`, as used in error messages. */
   describe(id: number): string {
-    const t = this.#types[id];
-    if (t === undefined) return `[${id}]`;
-    return `[${id}] ${kindName(t.kind)} '${t.name}'`;
+    if (!this.#inRange(id)) return `[${id}]`;
+    return `[${id}] ${kindName(this.kindOf(id))} '${this.nameOf(id)}'`;
+  }
+
+  #inRange(id: number): boolean {
+    return Number.isInteger(id) && id >= 0 && id < this.#types.length;
+  }
+
+  /** The kind of type `id`, or undefined when there is no such type. */
+  #kindIfAny(id: number): BtfKindValue | undefined {
+    return this.#inRange(id) ? this.kindOf(id) : undefined;
+  }
+
+  #checkId(id: number): void {
+    if (!this.#inRange(id)) {
+      throw new BtfError(this.file, `type id ${id} out of range (0..${this.typeCount})`, 0);
+    }
+  }
+
+  /** Forgets what a type change makes stale. */
+  #changed(): void {
+    this.#byName = undefined;
+    this.#byKindName.clear();
+    this.#blob = undefined;
   }
 
   /** Ids by name of the named types (of `kind` only, when given). */
   #indexNames(kind?: BtfKindValue): Map<string, number[]> {
     const index = new Map<string, number[]>();
-    const types = this.#types;
-    for (let id = 1; id < types.length; id++) {
-      const t = types[id]!;
-      if (t.name === "" || (kind !== undefined && t.kind !== kind)) continue;
-      const ids = index.get(t.name);
-      if (ids) ids.push(id);
-      else index.set(t.name, [id]);
-    }
+    const add = (id: number) => {
+      const name = this.nameOf(id);
+      if (name === "") return;
+      const named = index.get(name);
+      if (named) named.push(id);
+      else index.set(name, [id]);
+    };
+    if (kind !== undefined) this.idsOfKind(kind).forEach(add);
+    else for (let id = 1; id < this.#types.length; id++) add(id);
     return index;
   }
 
@@ -324,9 +372,8 @@ export class Btf {
       case BtfKind.VAR:
         return this.#step(id, t.type, t.name, walking);
       case BtfKind.PTR: {
-        const target = this.#types[t.type];
-        const wrapsDeclarator = target?.kind === BtfKind.ARRAY ||
-          target?.kind === BtfKind.FUNC_PROTO;
+        const target = this.#kindIfAny(t.type);
+        const wrapsDeclarator = target === BtfKind.ARRAY || target === BtfKind.FUNC_PROTO;
         return this.#step(id, t.type, wrapsDeclarator ? `(*${inner})` : `*${inner}`, walking);
       }
       case BtfKind.CONST:
@@ -337,7 +384,7 @@ export class Btf {
           : t.kind === BtfKind.VOLATILE
           ? "volatile"
           : "restrict";
-        if (this.#types[t.type]?.kind === BtfKind.PTR) {
+        if (this.#kindIfAny(t.type) === BtfKind.PTR) {
           return this.#step(
             id,
             t.type,

@@ -19,7 +19,7 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
   const littleEndian = opts.littleEndian ?? btf.littleEndian;
   const strings = new StringWriter(btf);
   const words: number[] = [];
-  for (let id = 1; id < btf.types.length; id++) {
+  for (let id = 1; id <= btf.typeCount; id++) {
     encodeType(btf, id, btf.typeById(id), words, strings);
   }
 

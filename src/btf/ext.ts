@@ -124,8 +124,7 @@ export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOption
     return id;
   };
   const funcId = (id: number, at: number): number => {
-    const kind = btf.typeById(typeId(id, at, "func_info")).kind;
-    if (kind !== BtfKind.FUNC) {
+    if (btf.kindOf(typeId(id, at, "func_info")) !== BtfKind.FUNC) {
       throw r.error(`func_info type ${btf.describe(id)} is not a FUNC`, at);
     }
     return id;

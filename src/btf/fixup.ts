@@ -39,6 +39,7 @@ import {
   type BtfFunc,
   BtfFuncLinkage,
   type BtfFuncProto,
+  type BtfInt,
   BtfIntEncoding,
   BtfKind,
   type BtfParam,
@@ -135,19 +136,20 @@ export function fixupBtfForLoad(original: Btf, elf: FixupElf): Btf {
  */
 export function fixupEdits(btf: Btf, elf: FixupElf): BtfEdits {
   const edits = new BtfEdits(btf);
-  for (let id = 1; id < btf.types.length; id++) {
-    const t = edits.get(id);
-    if (t.kind === BtfKind.DATASEC) {
+  // Kinds first: only DATASECs and FUNCs are decoded (edits never change a kind).
+  for (let id = 1; id <= btf.typeCount; id++) {
+    const kind = btf.kindOf(id);
+    if (kind === BtfKind.DATASEC) {
       const section = edits.edit(id) as BtfDatasec;
-      if (t.name === KSYMS_SECTION) fixKsyms(edits, section);
-      else if (t.name === KCONFIG_SECTION) fixKconfig(edits, section);
+      if (section.name === KSYMS_SECTION) fixKsyms(edits, section);
+      else if (section.name === KCONFIG_SECTION) fixKconfig(edits, section);
       else fixDataSection(edits, id, section, elf);
       section.vars.sort((a, b) => a.offset - b.offset);
-    } else if (
-      t.kind === BtfKind.FUNC && t.linkage === BtfFuncLinkage.GLOBAL &&
-      elf.isHiddenSubprogram(t.name)
-    ) {
-      (edits.edit(id) as BtfFunc).linkage = BtfFuncLinkage.STATIC;
+    } else if (kind === BtfKind.FUNC) {
+      const t = edits.get(id) as BtfFunc;
+      if (t.linkage === BtfFuncLinkage.GLOBAL && elf.isHiddenSubprogram(t.name)) {
+        (edits.edit(id) as BtfFunc).linkage = BtfFuncLinkage.STATIC;
+      }
     }
   }
   return edits;
@@ -167,14 +169,14 @@ export class BtfEdits {
 
   /** Type `id` with the edits so far (read only: change it through `edit`). */
   get(id: number): BtfType {
-    const original = this.btf.types.length;
+    const original = this.btf.typeCount + 1;
     if (id >= original) return this.added[id - original] ?? this.btf.typeById(id);
     return this.changed.get(id) ?? this.btf.typeById(id);
   }
 
   /** Type `id` as a copy that may be changed in place. */
   edit(id: number): BtfType {
-    const original = this.btf.types.length;
+    const original = this.btf.typeCount + 1;
     if (id >= original) return this.added[id - original] ?? this.btf.typeById(id);
     let t = this.changed.get(id);
     if (t === undefined) this.changed.set(id, t = copyType(this.btf.typeById(id)));
@@ -184,7 +186,7 @@ export class BtfEdits {
   /** Appends a type and returns its id. */
   add(t: BtfType): number {
     this.added.push(t);
-    return this.btf.types.length + this.added.length - 1;
+    return this.btf.typeCount + this.added.length;
   }
 
   /** A copy of the Btf with the edits applied. */
@@ -312,8 +314,9 @@ function fixKsyms(edits: BtfEdits, section: BtfDatasec): void {
 
 /** The first 32-bit INT (what libbpf picks), adding a plain `int` if the BTF has none. */
 function findOrAddInt(edits: BtfEdits): number {
-  const id = edits.btf.types.findIndex((t) => t.kind === BtfKind.INT && t.bits === 32);
-  if (id > 0) return id;
+  const btf = edits.btf;
+  const id = btf.idsOfKind(BtfKind.INT).find((id) => (btf.typeById(id) as BtfInt).bits === 32);
+  if (id !== undefined) return id;
   return edits.add({
     kind: BtfKind.INT,
     name: "int",

@@ -15,15 +15,10 @@ import {
 import { Btf } from "./btf.ts";
 import { detectByteOrder, Reader } from "./_reader.ts";
 import { BtfStrings } from "./strings.ts";
-import {
-  BtfKind,
-  type BtfMember as BtfMemberType,
-  type BtfStruct,
-  type BtfType,
-  kindName,
-} from "./types.ts";
+import { TypeTable } from "./_table.ts";
+import { BtfKind, type BtfType, kindName } from "./types.ts";
 
-// Field offsets of the records read for every type, member and value (see `fieldOffsets`).
+// Field offsets of the records checked for every type, member and value (see `fieldOffsets`).
 const Header = fieldOffsets(BtfHeader);
 const TypeHeader = fieldOffsets(BtfTypeHeader);
 const ArrayInfo = fieldOffsets(BtfArray);
@@ -31,9 +26,7 @@ const Member = fieldOffsets(BtfMember);
 const Enum = fieldOffsets(BtfEnum);
 const Enum64 = fieldOffsets(BtfEnum64);
 const Param = fieldOffsets(BtfParam);
-const Var = fieldOffsets(BtfVar);
 const VarSecinfo = fieldOffsets(BtfVarSecinfo);
-const DeclTag = fieldOffsets(BtfDeclTag);
 /** The u32 after an INT's `btf_type`: encoding, bit offset and bit count. */
 const INT_DATA_SIZE = 4;
 /** Largest kind number this parser knows. */
@@ -58,37 +51,26 @@ interface BtfLayout {
 
 /**
  * Parses a `.BTF` section (or `/sys/kernel/btf/vmlinux`); throws BtfError on any inconsistency.
+ * Every record is checked here, but types are decoded into objects only when first asked for.
  * The result keeps views of `bytes` (strings, `Btf.blob`) rather than copies: do not change them.
  */
 export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   const little = detectByteOrder(bytes, opts.file, "BTF", BtfHeader.size, opts.littleEndian);
   const r = new Reader(bytes, opts.file, little);
   const layout = readHeader(r);
-  const stringStart = layout.headerLength + layout.stringOffset;
-  const strings = readStrings(r, stringStart, layout.stringLength);
-  const name: NameAt = (offset, at, label, part, index) => {
-    const s = strings.at(offset);
-    if (s === undefined) {
-      const what = part === undefined ? label() : `${label()} ${part} ${index}`;
-      throw r.error(
-        `${what} name offset ${offset} is outside the string section (size ${strings.size})`,
-        at,
-      );
-    }
-    return s;
-  };
-
-  const types: BtfType[] = [{ kind: BtfKind.VOID, name: "" }];
-  const offsets = [0];
+  const strings = readStrings(r, layout.headerLength + layout.stringOffset, layout.stringLength);
   const start = layout.headerLength + layout.typeOffset;
   const end = start + layout.typeLength;
-  for (const cursor = { at: start }; cursor.at < end;) {
-    offsets.push(cursor.at);
-    types.push(readType(r, cursor, end, types.length, name));
-  }
-  const btf = new Btf(r, types, strings, offsets, { bytes, typeStart: start, typeEnd: end });
-  checkReferences(btf);
-  checkLoops(btf);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const scan = scanTypes(r, view, { start, end }, strings);
+  const offsets = scan.work.offsets.slice(0, scan.count);
+  const btf = new Btf(r, new TypeTable(view, little, strings, offsets), {
+    bytes,
+    typeStart: start,
+    typeEnd: end,
+  });
+  if (scan.maxReference > btf.typeCount) throw referenceError(btf);
+  checkLoops(btf, scan);
   return btf;
 }
 
@@ -147,184 +129,303 @@ function readStrings(r: Reader, start: number, length: number): BtfStrings {
   return new BtfStrings(bytes);
 }
 
-/** The name at string `offset`, for the record at byte `at`: `label` (and `part index`) say whose. */
-type NameAt = (
-  offset: number,
-  at: number,
-  label: () => string,
-  part?: string,
-  index?: number,
-) => string;
+/** Kinds in a `Uint8Array` indexed by kind, for checks made on every type. */
+function kindSet(...kinds: number[]): Uint8Array {
+  const set = new Uint8Array(MAX_KIND + 1);
+  for (const k of kinds) set[k] = 1;
+  return set;
+}
 
-/** Decodes the `struct btf_type` and tail at `cursor.at`, and moves the cursor past them. */
-function readType(
-  r: Reader,
-  cursor: { at: number },
-  end: number,
-  id: number,
-  nameAt: NameAt,
-): BtfType {
-  const at = cursor.at;
-  if (at + BtfTypeHeader.size > end) r.need(at, BtfTypeHeader.size, `type [${id}]`, end);
-  const info = r.u32(at + TypeHeader.info);
-  const kind = (info >>> BtfConst.BTF_INFO_KIND_SHIFT) & BtfConst.BTF_INFO_KIND_MASK;
-  const vlen = info & BtfConst.BTF_INFO_VLEN_MASK;
-  const kindFlag = (info >>> BtfConst.BTF_INFO_KFLAG_SHIFT) === 1;
-  const sizeOrType = r.u32(at + TypeHeader.size);
-  if (kind === BtfKind.VOID || kind > MAX_KIND) {
-    throw r.error(`type [${id}] has unknown kind ${kind}`, at);
-  }
-  if ((info & 0x60ff0000) !== 0) {
-    throw r.error(`type [${id}] ${kindName(kind)} has unused info bits set`, at);
-  }
-  // Messages are only spelled out on failure: building them for every type and member is costly.
-  const label = () => `type [${id}] ${kindName(kind)}`;
-  const name = nameAt(r.u32(at + TypeHeader.name_off), at, label);
-  const tail = at + BtfTypeHeader.size;
-  const flagAllowed = kind === BtfKind.STRUCT || kind === BtfKind.UNION || kind === BtfKind.ENUM ||
-    kind === BtfKind.ENUM64 || kind === BtfKind.FWD || kind === BtfKind.TYPE_TAG ||
-    kind === BtfKind.DECL_TAG;
-  if (kindFlag && !flagAllowed) throw r.error(`${label()} has kind_flag set`, at);
-  const vlenAllowed = kind === BtfKind.STRUCT || kind === BtfKind.UNION || kind === BtfKind.ENUM ||
-    kind === BtfKind.ENUM64 || kind === BtfKind.FUNC || kind === BtfKind.FUNC_PROTO ||
-    kind === BtfKind.DATASEC;
-  if (vlen !== 0 && !vlenAllowed) throw r.error(`${label()} has vlen ${vlen}, want 0`, at);
+const FLAG_ALLOWED = kindSet(
+  BtfKind.STRUCT,
+  BtfKind.UNION,
+  BtfKind.ENUM,
+  BtfKind.ENUM64,
+  BtfKind.FWD,
+  BtfKind.TYPE_TAG,
+  BtfKind.DECL_TAG,
+);
+const VLEN_ALLOWED = kindSet(
+  BtfKind.STRUCT,
+  BtfKind.UNION,
+  BtfKind.ENUM,
+  BtfKind.ENUM64,
+  BtfKind.FUNC,
+  BtfKind.FUNC_PROTO,
+  BtfKind.DATASEC,
+);
+/** Kinds whose `size_or_type` field is a type id. */
+const HEADER_REFERS = kindSet(
+  BtfKind.PTR,
+  BtfKind.TYPEDEF,
+  BtfKind.VOLATILE,
+  BtfKind.CONST,
+  BtfKind.RESTRICT,
+  BtfKind.TYPE_TAG,
+  BtfKind.FUNC,
+  BtfKind.FUNC_PROTO,
+  BtfKind.VAR,
+  BtfKind.DECL_TAG,
+);
 
-  /** Bounds-checks a tail of `count` records of `size` bytes. */
-  const records = (count: number, size: number): number => {
-    if (tail + count * size > end) r.need(tail, count * size, `${label()} (vlen ${count})`, end);
-    return tail + count * size;
+/** Kinds that refer to exactly one other type through `type`: pointers and modifiers. */
+const CHAINED = kindSet(
+  BtfKind.PTR,
+  BtfKind.TYPEDEF,
+  BtfKind.VOLATILE,
+  BtfKind.CONST,
+  BtfKind.RESTRICT,
+  BtfKind.TYPE_TAG,
+);
+/** Kinds that contain the one type they refer to by value: modifiers, variables, arrays. */
+const CONTAINS_ONE = kindSet(
+  BtfKind.TYPEDEF,
+  BtfKind.VOLATILE,
+  BtfKind.CONST,
+  BtfKind.RESTRICT,
+  BtfKind.TYPE_TAG,
+  BtfKind.VAR,
+  BtfKind.ARRAY,
+);
+
+/**
+ * What follows a kind's `struct btf_type`: `size` bytes per record, `vlen` records or else one,
+ * and where in each record a name offset and a type id sit (-1: none). One shape for all kinds
+ * keeps the scan's reads of this table monomorphic.
+ */
+interface TailLayout {
+  size: number;
+  perVlen: boolean;
+  /** What a record is called in messages. */
+  part: string;
+  nameAt: number;
+  typeAt: number;
+}
+
+const NO_TAIL: TailLayout = { size: 0, perVlen: false, part: "", nameAt: -1, typeAt: -1 };
+const TAILS: TailLayout[] = Array.from({ length: MAX_KIND + 1 }, () => NO_TAIL);
+TAILS[BtfKind.INT] = { ...NO_TAIL, size: INT_DATA_SIZE };
+// An ARRAY's two type ids are checked by the scan itself: they are not a list of records.
+TAILS[BtfKind.ARRAY] = { ...NO_TAIL, size: BtfArray.size };
+TAILS[BtfKind.VAR] = { ...NO_TAIL, size: BtfVar.size };
+TAILS[BtfKind.DECL_TAG] = { ...NO_TAIL, size: BtfDeclTag.size };
+TAILS[BtfKind.STRUCT] = TAILS[BtfKind.UNION] = {
+  size: BtfMember.size,
+  perVlen: true,
+  part: "member",
+  nameAt: Member.name_off,
+  typeAt: Member.type,
+};
+TAILS[BtfKind.ENUM] = {
+  ...NO_TAIL,
+  size: BtfEnum.size,
+  perVlen: true,
+  part: "value",
+  nameAt: Enum.name_off,
+};
+TAILS[BtfKind.ENUM64] = {
+  ...NO_TAIL,
+  size: BtfEnum64.size,
+  perVlen: true,
+  part: "value",
+  nameAt: Enum64.name_off,
+};
+TAILS[BtfKind.FUNC_PROTO] = {
+  size: BtfParam.size,
+  perVlen: true,
+  part: "param",
+  nameAt: Param.name_off,
+  typeAt: Param.type,
+};
+TAILS[BtfKind.DATASEC] = {
+  ...NO_TAIL,
+  size: BtfVarSecinfo.size,
+  perVlen: true,
+  typeAt: VarSecinfo.type,
+};
+
+/**
+ * Arrays the scan and the loop checks work in, indexed by type id. Allocating typed arrays costs
+ * more than scanning a small object's BTF, so one set is kept and reused (parsing is synchronous);
+ * large blobs (vmlinux) get their own, not to keep megabytes alive.
+ */
+interface WorkArrays {
+  offsets: Uint32Array;
+  kinds: Uint8Array;
+  /** The type id in `size_or_type` (an ARRAY's element type), else 0: chain walks follow it. */
+  references: Uint32Array;
+  /**
+   * The types each type contains by value (a struct's members, a modifier's, VAR's or ARRAY's
+   * one type): those of type `id` are `contained[firstContained[id] .. firstContained[id + 1])`.
+   */
+  contained: Uint32Array;
+  firstContained: Uint32Array;
+  /** Per-type walk states of the loop checks. */
+  marks: Uint8Array;
+  /** The loop checks' current walk or path. */
+  stack: Uint32Array;
+  /** Beside `stack`: the index in `contained` of the next type to visit. */
+  nextContained: Uint32Array;
+}
+
+const KEPT_WORK_CAPACITY = 1 << 14;
+let keptWork = workArrays(256);
+
+function workArrays(capacity: number): WorkArrays {
+  return {
+    offsets: new Uint32Array(capacity),
+    kinds: new Uint8Array(capacity),
+    references: new Uint32Array(capacity),
+    // A contained type is a member record or a type record, each at least 12 bytes.
+    contained: new Uint32Array(capacity),
+    firstContained: new Uint32Array(capacity + 1),
+    marks: new Uint8Array(capacity),
+    stack: new Uint32Array(capacity),
+    nextContained: new Uint32Array(capacity),
   };
+}
 
-  switch (kind) {
-    case BtfKind.INT: {
-      const next = records(1, INT_DATA_SIZE);
-      const data = r.u32(tail);
-      if ((data & 0xf000ff00) !== 0) throw r.error(`${label()} has unused encoding bits set`, tail);
+/** Work arrays for at least `capacity` types. */
+function workFor(capacity: number): WorkArrays {
+  if (capacity <= keptWork.kinds.length) return keptWork;
+  if (capacity > KEPT_WORK_CAPACITY) return workArrays(capacity);
+  return keptWork = workArrays(Math.max(capacity, 2 * keptWork.kinds.length));
+}
+
+/** The scan's findings: `work` filled in for ids below `count`. */
+interface TypeScan {
+  work: WorkArrays;
+  /** Number of type ids, void included. */
+  count: number;
+  /** The largest type id any record refers to. */
+  maxReference: number;
+}
+
+/** `type [id] KIND`, as messages name a type being scanned. */
+function scannedType(id: number, kind: number): string {
+  return `type [${id}] ${kindName(kind)}`;
+}
+
+/**
+ * Checks every record of the type section `[start, end)`, reading only numbers: bounds, kind,
+ * info bits, vlen and kind_flag, INT encodings, and that every name offset lies in the string
+ * section. Errors come in the order a type-by-type decode would meet them.
+ */
+function scanTypes(
+  r: Reader,
+  view: DataView,
+  { start, end }: { start: number; end: number },
+  strings: BtfStrings,
+): TypeScan {
+  const stringSize = strings.size;
+  const little = r.littleEndian;
+  const u32 = (at: number) => view.getUint32(at, little);
+  // Every record is at least a `btf_type`: that bounds the number of types.
+  const work = workFor(Math.floor((end - start) / BtfTypeHeader.size) + 1);
+  const { offsets, kinds, references, contained, firstContained } = work;
+  let maxReference = 0;
+  let containedCount = 0;
+  const nameError = (id: number, kind: number, nameOffset: number, at: number, part = "") =>
+    r.error(
+      `${scannedType(id, kind)}${part} name offset ${nameOffset} is outside the string section ` +
+        `(size ${stringSize})`,
+      at,
+    );
+
+  let id = 1;
+  for (let at = start; at < end; id++) {
+    if (at + BtfTypeHeader.size > end) r.need(at, BtfTypeHeader.size, `type [${id}]`, end);
+    const info = u32(at + TypeHeader.info);
+    const kind = (info >>> BtfConst.BTF_INFO_KIND_SHIFT) & BtfConst.BTF_INFO_KIND_MASK;
+    const vlen = info & BtfConst.BTF_INFO_VLEN_MASK;
+    const kindFlag = (info >>> BtfConst.BTF_INFO_KFLAG_SHIFT) === 1;
+    const sizeOrType = u32(at + TypeHeader.size);
+    if (kind === BtfKind.VOID || kind > MAX_KIND) {
+      throw r.error(`type [${id}] has unknown kind ${kind}`, at);
+    }
+    if ((info & 0x60ff0000) !== 0) {
+      throw r.error(`${scannedType(id, kind)} has unused info bits set`, at);
+    }
+    const nameOffset = u32(at + TypeHeader.name_off);
+    if (nameOffset >= stringSize) throw nameError(id, kind, nameOffset, at);
+    if (kindFlag && !FLAG_ALLOWED[kind]) {
+      throw r.error(`${scannedType(id, kind)} has kind_flag set`, at);
+    }
+    if (vlen !== 0 && !VLEN_ALLOWED[kind]) {
+      throw r.error(`${scannedType(id, kind)} has vlen ${vlen}, want 0`, at);
+    }
+
+    const tail = at + BtfTypeHeader.size;
+    const layout = TAILS[kind]!;
+    const count = layout.perVlen ? vlen : 1;
+    const next = tail + count * layout.size;
+    if (next > end) {
+      r.need(tail, count * layout.size, `${scannedType(id, kind)} (vlen ${count})`, end);
+    }
+    let reference = 0;
+    if (HEADER_REFERS[kind]) {
+      if (sizeOrType > maxReference) maxReference = sizeOrType;
+      reference = sizeOrType;
+    }
+    if (kind === BtfKind.INT) {
+      const data = u32(tail);
+      if ((data & 0xf000ff00) !== 0) {
+        throw r.error(`${scannedType(id, kind)} has unused encoding bits set`, tail);
+      }
       const bits = data & 0xff;
       const bitOffset = (data >>> 16) & 0xff;
       if (bits === 0 || bitOffset + bits > sizeOrType * 8) {
         throw r.error(
-          `${label()} '${name}' has ${bits} bits at offset ${bitOffset}, size ${sizeOrType}`,
+          `${scannedType(id, kind)} '${strings.at(nameOffset)}' has ${bits} bits at offset ` +
+            `${bitOffset}, size ${sizeOrType}`,
           tail,
         );
       }
-      cursor.at = next;
-      return { kind, name, size: sizeOrType, encoding: (data >>> 24) & 0xf, bitOffset, bits };
+    } else if (kind === BtfKind.ARRAY) {
+      reference = u32(tail + ArrayInfo.type);
+      const indexType = u32(tail + ArrayInfo.index_type);
+      maxReference = Math.max(maxReference, reference, indexType);
     }
-    case BtfKind.PTR:
-    case BtfKind.TYPEDEF:
-    case BtfKind.VOLATILE:
-    case BtfKind.CONST:
-    case BtfKind.RESTRICT:
-      cursor.at = tail;
-      return { kind, name, type: sizeOrType };
-    case BtfKind.TYPE_TAG:
-      cursor.at = tail;
-      return { kind, name, type: sizeOrType, attribute: kindFlag };
-    case BtfKind.ARRAY: {
-      const next = records(1, BtfArray.size);
-      cursor.at = next;
-      return {
-        kind,
-        name,
-        type: r.u32(tail + ArrayInfo.type),
-        indexType: r.u32(tail + ArrayInfo.index_type),
-        nelems: r.u32(tail + ArrayInfo.nelems),
-      };
-    }
-    case BtfKind.STRUCT:
-    case BtfKind.UNION: {
-      const next = records(vlen, BtfMember.size);
-      const members: BtfMemberType[] = [];
-      for (let i = 0, m = tail; i < vlen; i++, m += BtfMember.size) {
-        const offset = r.u32(m + Member.offset);
-        members.push({
-          name: nameAt(r.u32(m + Member.name_off), m, label, "member", i),
-          type: r.u32(m + Member.type),
-          bitOffset: kindFlag ? offset & 0xffffff : offset,
-          bitfieldSize: kindFlag ? offset >>> 24 : 0,
-        });
+    firstContained[id] = containedCount;
+    if (CONTAINS_ONE[kind]) contained[containedCount++] = reference;
+    const composite = kind === BtfKind.STRUCT || kind === BtfKind.UNION;
+    for (let i = 0, record = tail; i < vlen && layout.perVlen; i++, record += layout.size) {
+      if (layout.nameAt >= 0) {
+        const offset = u32(record + layout.nameAt);
+        if (offset >= stringSize) throw nameError(id, kind, offset, record, ` ${layout.part} ${i}`);
       }
-      cursor.at = next;
-      return { kind, name, size: sizeOrType, bitfields: kindFlag, members };
-    }
-    case BtfKind.ENUM: {
-      const next = records(vlen, BtfEnum.size);
-      const values = [];
-      for (let i = 0, v = tail; i < vlen; i++, v += BtfEnum.size) {
-        // kind_flag says whether the values are signed.
-        const valAt = v + Enum.val;
-        const raw = kindFlag ? r.i32(valAt) : r.u32(valAt);
-        values.push({
-          name: nameAt(r.u32(v + Enum.name_off), v, label, "value", i),
-          value: raw,
-        });
+      if (layout.typeAt >= 0) {
+        const type = u32(record + layout.typeAt);
+        if (type > maxReference) maxReference = type;
+        if (composite) contained[containedCount++] = type;
       }
-      cursor.at = next;
-      return { kind, name, size: sizeOrType, signed: kindFlag, values };
     }
-    case BtfKind.ENUM64: {
-      const next = records(vlen, BtfEnum64.size);
-      const values = [];
-      for (let i = 0, v = tail; i < vlen; i++, v += BtfEnum64.size) {
-        const raw = (BigInt(r.u32(v + Enum64.val_hi32)) << 32n) |
-          BigInt(r.u32(v + Enum64.val_lo32));
-        values.push({
-          name: nameAt(r.u32(v + Enum64.name_off), v, label, "value", i),
-          value: kindFlag ? BigInt.asIntN(64, raw) : raw,
-        });
-      }
-      cursor.at = next;
-      return { kind, name, size: sizeOrType, signed: kindFlag, values };
-    }
-    case BtfKind.FWD:
-      cursor.at = tail;
-      return { kind, name, union: kindFlag };
-    case BtfKind.FUNC:
-      cursor.at = tail;
-      return { kind, name, type: sizeOrType, linkage: vlen };
-    case BtfKind.FUNC_PROTO: {
-      const next = records(vlen, BtfParam.size);
-      const params = [];
-      for (let i = 0, p = tail; i < vlen; i++, p += BtfParam.size) {
-        params.push({
-          name: nameAt(r.u32(p + Param.name_off), p, label, "param", i),
-          type: r.u32(p + Param.type),
-        });
-      }
-      cursor.at = next;
-      return { kind, name, type: sizeOrType, params };
-    }
-    case BtfKind.VAR: {
-      const next = records(1, BtfVar.size);
-      cursor.at = next;
-      return { kind, name, type: sizeOrType, linkage: r.u32(tail + Var.linkage) };
-    }
-    case BtfKind.DATASEC: {
-      const next = records(vlen, BtfVarSecinfo.size);
-      const vars = [];
-      for (let i = 0, v = tail; i < vlen; i++, v += BtfVarSecinfo.size) {
-        vars.push({
-          type: r.u32(v + VarSecinfo.type),
-          offset: r.u32(v + VarSecinfo.offset),
-          size: r.u32(v + VarSecinfo.size),
-        });
-      }
-      cursor.at = next;
-      return { kind, name, size: sizeOrType, vars };
-    }
-    case BtfKind.FLOAT:
-      cursor.at = tail;
-      return { kind, name, size: sizeOrType };
-    case BtfKind.DECL_TAG: {
-      const next = records(1, BtfDeclTag.size);
-      const componentIdx = r.i32(tail + DeclTag.component_idx);
-      cursor.at = next;
-      return { kind, name, type: sizeOrType, componentIdx, attribute: kindFlag };
+    offsets[id] = at;
+    kinds[id] = kind;
+    references[id] = reference;
+    at = next;
+  }
+  firstContained[id] = containedCount;
+  return { work, count: id, maxReference };
+}
+
+/**
+ * The error for the first reference to a type id past the last one, in id order and, within a
+ * type, in record order. Only called once the scan saw such a reference.
+ */
+function referenceError(btf: Btf): Error {
+  const limit = btf.typeCount + 1;
+  for (let id = 1; id < limit; id++) {
+    const bad = badReference(btf.typeById(id), limit);
+    if (bad !== undefined) {
+      const [ref, what] = bad;
+      return btf.errorAt(
+        id,
+        `${btf.describe(id)} ${what} ${ref} is out of range (max ${btf.typeCount})`,
+      );
     }
   }
-  throw r.error(`type [${id}] has unknown kind ${kind}`, at);
+  throw new Error("unreachable: the scan saw an out-of-range reference");
 }
 
 /** The first id `t` refers to that is not below `limit`, with what it is (for messages). */
@@ -365,121 +466,67 @@ function badAmong(
   return undefined;
 }
 
-function checkReferences(btf: Btf): void {
-  const types = btf.types;
-  for (let id = 1; id < types.length; id++) {
-    const bad = badReference(types[id]!, types.length);
-    if (bad !== undefined) {
-      const [ref, what] = bad;
-      throw btf.errorAt(
-        id,
-        `${btf.describe(id)} ${what} ${ref} is out of range (max ${btf.typeCount})`,
-      );
-    }
-  }
-}
-
-/** Kinds that refer to exactly one other type through `type`: pointers and modifiers. */
-const CHAINED = kindSet(
-  BtfKind.PTR,
-  BtfKind.TYPEDEF,
-  BtfKind.VOLATILE,
-  BtfKind.CONST,
-  BtfKind.RESTRICT,
-  BtfKind.TYPE_TAG,
-);
-/** Kinds that contain the one type they refer to by value: modifiers, variables, arrays. */
-const CONTAINS_ONE = kindSet(
-  BtfKind.TYPEDEF,
-  BtfKind.VOLATILE,
-  BtfKind.CONST,
-  BtfKind.RESTRICT,
-  BtfKind.TYPE_TAG,
-  BtfKind.VAR,
-  BtfKind.ARRAY,
-);
-
-function kindSet(...kinds: number[]): Uint8Array {
-  const set = new Uint8Array(MAX_KIND + 1);
-  for (const k of kinds) set[k] = 1;
-  return set;
-}
-
 /**
  * Rejects what the kernel rejects as loops: a chain of pointers and modifiers that comes back to
  * itself, and a type that contains itself by value (through members, array elements, modifiers).
- * A pointer ends a by-value path, so `struct list { struct list *next; }` is fine.
+ * A pointer ends a by-value path, so `struct list { struct list *next; }` is fine. Works on the
+ * scan's arrays: the walks visit types many times.
  */
-function checkLoops(btf: Btf): void {
-  const types = btf.types;
+function checkLoops(btf: Btf, { work, count }: TypeScan): void {
+  const { kinds, references, contained, firstContained, marks, stack, nextContained } = work;
   const loop = (from: number, to: number) =>
     btf.errorAt(from, `reference loop: ${btf.describe(from)} leads back to ${btf.describe(to)}`);
-  // Each type's kind and single reference, read once: the walks below visit types many times,
-  // and reading fields of objects of every kind's shape is slow.
-  const kinds = new Uint8Array(types.length);
-  const refs = new Uint32Array(types.length);
-  for (let id = 1; id < types.length; id++) {
-    const t = types[id]!;
-    kinds[id] = t.kind;
-    if (CHAINED[t.kind] || CONTAINS_ONE[t.kind]) refs[id] = (t as { type: number }).type;
-  }
 
   // Pointer and modifier chains have one successor each: walk each chain once.
-  const chained = new Uint8Array(types.length); // 0 unvisited, 1 on the current walk, 2 done
-  const walk = new Uint32Array(types.length);
-  for (let root = 1; root < types.length; root++) {
+  const chained = marks.fill(0, 0, count); // 0 unvisited, 1 on the current walk, 2 done
+  const walk = stack;
+  for (let root = 1; root < count; root++) {
     let length = 0;
     let id = root;
     while (id !== 0 && chained[id] !== 2 && CHAINED[kinds[id]!]) {
       if (chained[id] === 1) throw loop(length > 0 ? walk[length - 1]! : id, id);
       chained[id] = 1;
       walk[length++] = id;
-      id = refs[id]!;
+      id = references[id]!;
     }
     for (let i = 0; i < length; i++) chained[walk[i]!] = 2;
   }
 
   // Containment by value: depth-first search with an explicit stack (vmlinux nests deeply) of
   // type ids and, beside it, the index of the next contained type to visit. Types that contain
-  // nothing are never pushed.
-  const isComposite = (id: number) => kinds[id] === BtfKind.STRUCT || kinds[id] === BtfKind.UNION;
-  const containsAny = (id: number) => CONTAINS_ONE[kinds[id]!] === 1 || isComposite(id);
-  const containedAt = (id: number, i: number): number | undefined => {
-    if (CONTAINS_ONE[kinds[id]!]) return i === 0 ? refs[id] : undefined;
-    if (isComposite(id)) return (types[id] as BtfStruct).members[i]?.type;
-    return undefined;
-  };
-  const state = new Uint8Array(types.length); // 0 unvisited, 1 on the current path, 2 done
+  // nothing (void among them) are never pushed.
+  const state = marks.fill(0, 0, count); // 0 unvisited, 1 on the current path, 2 done
   // A type is on the path at most once, so the path fits in one slot per type.
-  const path = new Uint32Array(types.length);
-  const nextChild = new Uint32Array(types.length);
-  for (let root = 1; root < types.length; root++) {
+  const path = stack;
+  for (let root = 1; root < count; root++) {
     if (state[root] !== 0) continue;
-    if (!containsAny(root)) {
+    if (firstContained[root] === firstContained[root + 1]) {
       state[root] = 2;
       continue;
     }
     state[root] = 1;
     path[0] = root;
-    nextChild[0] = 0;
+    nextContained[0] = firstContained[root]!;
     for (let top = 0; top >= 0;) {
       const id = path[top]!;
-      const child = containedAt(id, nextChild[top]!++);
-      if (child === undefined) {
+      const next = nextContained[top]!;
+      if (next === firstContained[id + 1]) {
         state[id] = 2;
         top--;
-      } else if (state[child] === 1) {
-        throw loop(id, child);
-      } else if (state[child] === 0 && child !== 0) {
-        if (!containsAny(child)) {
-          state[child] = 2;
-          continue;
-        }
-        state[child] = 1;
-        top++;
-        path[top] = child;
-        nextChild[top] = 0;
+        continue;
       }
+      nextContained[top] = next + 1;
+      const child = contained[next]!;
+      if (state[child] === 1) throw loop(id, child);
+      if (state[child] !== 0) continue;
+      if (firstContained[child] === firstContained[child + 1]) {
+        state[child] = 2;
+        continue;
+      }
+      state[child] = 1;
+      top++;
+      path[top] = child;
+      nextContained[top] = firstContained[child]!;
     }
   }
 }

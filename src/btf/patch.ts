@@ -41,12 +41,12 @@ export function encodeBtfForLoad(
     const nameOffset = view.getUint32(btf.recordOffset(id) + NAME_OFF, btf.littleEndian);
     encodeType(btf, id, t, words, strings, nameOffset);
     const at = btf.recordOffset(id) - blob.typeStart;
-    const end = id + 1 < btf.types.length ? btf.recordOffset(id + 1) - blob.typeStart : typeSize;
+    const end = id < btf.typeCount ? btf.recordOffset(id + 1) - blob.typeStart : typeSize;
     if (words.length * 4 !== end - at) return encodeAll();
     patches.push({ at, words });
   }
   const added: number[] = [];
-  edits.added.forEach((t, i) => encodeType(btf, btf.types.length + i, t, added, strings));
+  edits.added.forEach((t, i) => encodeType(btf, btf.typeCount + 1 + i, t, added, strings));
 
   const out = newBlob(typeSize + added.length * 4, strings, littleEndian);
   out.set(blob.bytes.subarray(blob.typeStart, blob.typeEnd), BtfHeader.size);

@@ -1,6 +1,7 @@
 import { BpfMapFlags, BpfMapType } from "../abi/mod.ts";
 import {
   type Btf,
+  type BtfDatasec,
   BtfFuncLinkage,
   BtfIntEncoding,
   BtfKind,
@@ -138,8 +139,9 @@ const MAX_KCONFIG_SIZE = 1 << 16;
 
 /** Name of the DATASEC listing type `id`, if any. */
 function externSection(btf: Btf, id: number): string | undefined {
-  for (const t of btf.types) {
-    if (t.kind === BtfKind.DATASEC && t.vars.some((v) => v.type === id)) return t.name;
+  for (const sectionId of btf.idsOfKind(BtfKind.DATASEC)) {
+    const t = btf.typeById(sectionId) as BtfDatasec;
+    if (t.vars.some((v) => v.type === id)) return t.name;
   }
   return undefined;
 }

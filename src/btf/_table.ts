@@ -1,0 +1,184 @@
+import {
+  BtfArray,
+  BtfConst,
+  BtfDeclTag,
+  BtfEnum,
+  BtfEnum64,
+  BtfMember,
+  BtfParam,
+  BtfTypeHeader,
+  BtfVar,
+  BtfVarSecinfo,
+  fieldOffsets,
+} from "../abi/mod.ts";
+import type { BtfStrings } from "./strings.ts";
+import { BtfKind, type BtfKindValue, type BtfType } from "./types.ts";
+
+// Field offsets of the records decoded for every type, member and value (see `fieldOffsets`).
+const TypeHeader = fieldOffsets(BtfTypeHeader);
+const ArrayInfo = fieldOffsets(BtfArray);
+const Member = fieldOffsets(BtfMember);
+const Enum = fieldOffsets(BtfEnum);
+const Enum64 = fieldOffsets(BtfEnum64);
+const Param = fieldOffsets(BtfParam);
+const Var = fieldOffsets(BtfVar);
+const VarSecinfo = fieldOffsets(BtfVarSecinfo);
+const DeclTag = fieldOffsets(BtfDeclTag);
+
+/**
+ * The type records of a parsed, already validated BTF blob, decoded into `BtfType` objects only
+ * when asked for: generation reads a few dozen of an object's hundreds of types (and a handful of
+ * vmlinux's hundred thousand), so decoding them all up front was most of the parsing time.
+ */
+export class TypeTable {
+  readonly #view: DataView;
+  readonly #littleEndian: boolean;
+  readonly strings: BtfStrings;
+  /** Byte offset of each type's record in the blob; index = type id (0, void, has none). */
+  readonly offsets: Uint32Array;
+
+  /** `offsets` must be those of records `parseBtf` has checked, in the blob `view` shows. */
+  constructor(view: DataView, littleEndian: boolean, strings: BtfStrings, offsets: Uint32Array) {
+    this.#view = view;
+    this.#littleEndian = littleEndian;
+    this.strings = strings;
+    this.offsets = offsets;
+  }
+
+  /** Number of type ids, void included. */
+  get count(): number {
+    return this.offsets.length;
+  }
+
+  /** The kind of type `id`, read from its record. */
+  kind(id: number): BtfKindValue {
+    if (id === 0) return BtfKind.VOID;
+    const info = this.#u32(this.offsets[id]! + TypeHeader.info);
+    return ((info >>> BtfConst.BTF_INFO_KIND_SHIFT) & BtfConst.BTF_INFO_KIND_MASK) as BtfKindValue;
+  }
+
+  /** The name of type `id` (checked to lie in the string section by `parseBtf`). */
+  name(id: number): string {
+    return id === 0 ? "" : this.#name(this.offsets[id]! + TypeHeader.name_off);
+  }
+
+  /** Type `id` as a new object. */
+  decode(id: number): BtfType {
+    const kind = this.kind(id);
+    if (kind === BtfKind.VOID) return { kind, name: "" };
+    const at = this.offsets[id]!;
+    const info = this.#u32(at + TypeHeader.info);
+    const vlen = info & BtfConst.BTF_INFO_VLEN_MASK;
+    const kindFlag = (info >>> BtfConst.BTF_INFO_KFLAG_SHIFT) === 1;
+    const sizeOrType = this.#u32(at + TypeHeader.size);
+    const name = this.#name(at + TypeHeader.name_off);
+    const tail = at + BtfTypeHeader.size;
+    switch (kind) {
+      case BtfKind.INT: {
+        const data = this.#u32(tail);
+        return {
+          kind,
+          name,
+          size: sizeOrType,
+          encoding: (data >>> 24) & 0xf,
+          bitOffset: (data >>> 16) & 0xff,
+          bits: data & 0xff,
+        };
+      }
+      case BtfKind.PTR:
+      case BtfKind.TYPEDEF:
+      case BtfKind.VOLATILE:
+      case BtfKind.CONST:
+      case BtfKind.RESTRICT:
+        return { kind, name, type: sizeOrType };
+      case BtfKind.TYPE_TAG:
+        return { kind, name, type: sizeOrType, attribute: kindFlag };
+      case BtfKind.ARRAY:
+        return {
+          kind,
+          name,
+          type: this.#u32(tail + ArrayInfo.type),
+          indexType: this.#u32(tail + ArrayInfo.index_type),
+          nelems: this.#u32(tail + ArrayInfo.nelems),
+        };
+      case BtfKind.STRUCT:
+      case BtfKind.UNION: {
+        const members = [];
+        for (let i = 0, m = tail; i < vlen; i++, m += BtfMember.size) {
+          const offset = this.#u32(m + Member.offset);
+          members.push({
+            name: this.#name(m + Member.name_off),
+            type: this.#u32(m + Member.type),
+            bitOffset: kindFlag ? offset & 0xffffff : offset,
+            bitfieldSize: kindFlag ? offset >>> 24 : 0,
+          });
+        }
+        return { kind, name, size: sizeOrType, bitfields: kindFlag, members };
+      }
+      case BtfKind.ENUM: {
+        const values = [];
+        for (let i = 0, v = tail; i < vlen; i++, v += BtfEnum.size) {
+          // kind_flag says whether the values are signed.
+          const value = this.#u32(v + Enum.val);
+          values.push({ name: this.#name(v + Enum.name_off), value: kindFlag ? value | 0 : value });
+        }
+        return { kind, name, size: sizeOrType, signed: kindFlag, values };
+      }
+      case BtfKind.ENUM64: {
+        const values = [];
+        for (let i = 0, v = tail; i < vlen; i++, v += BtfEnum64.size) {
+          const raw = (BigInt(this.#u32(v + Enum64.val_hi32)) << 32n) |
+            BigInt(this.#u32(v + Enum64.val_lo32));
+          values.push({
+            name: this.#name(v + Enum64.name_off),
+            value: kindFlag ? BigInt.asIntN(64, raw) : raw,
+          });
+        }
+        return { kind, name, size: sizeOrType, signed: kindFlag, values };
+      }
+      case BtfKind.FWD:
+        return { kind, name, union: kindFlag };
+      case BtfKind.FUNC:
+        return { kind, name, type: sizeOrType, linkage: vlen };
+      case BtfKind.FUNC_PROTO: {
+        const params = [];
+        for (let i = 0, p = tail; i < vlen; i++, p += BtfParam.size) {
+          params.push({ name: this.#name(p + Param.name_off), type: this.#u32(p + Param.type) });
+        }
+        return { kind, name, type: sizeOrType, params };
+      }
+      case BtfKind.VAR:
+        return { kind, name, type: sizeOrType, linkage: this.#u32(tail + Var.linkage) };
+      case BtfKind.DATASEC: {
+        const vars = [];
+        for (let i = 0, v = tail; i < vlen; i++, v += BtfVarSecinfo.size) {
+          vars.push({
+            type: this.#u32(v + VarSecinfo.type),
+            offset: this.#u32(v + VarSecinfo.offset),
+            size: this.#u32(v + VarSecinfo.size),
+          });
+        }
+        return { kind, name, size: sizeOrType, vars };
+      }
+      case BtfKind.FLOAT:
+        return { kind, name, size: sizeOrType };
+      case BtfKind.DECL_TAG:
+        return {
+          kind,
+          name,
+          type: sizeOrType,
+          componentIdx: this.#u32(tail + DeclTag.component_idx) | 0,
+          attribute: kindFlag,
+        };
+    }
+  }
+
+  #u32(at: number): number {
+    return this.#view.getUint32(at, this.#littleEndian);
+  }
+
+  /** The string whose offset is the u32 at byte `at`. */
+  #name(at: number): string {
+    return this.strings.at(this.#u32(at))!;
+  }
+}
