@@ -17,18 +17,6 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
   } catch (e) {
     throw relocateBtfError(e, section, ctx.file);
   }
-  const place = (sectionName: string, insnOff: number, kind: string) => {
-    const code = ctx.sectionByName(sectionName);
-    const slot = insnOff / INSN_SIZE;
-    const func = code && Number.isInteger(slot) ? funcAt(functions, code.index, slot) : undefined;
-    if (!func) {
-      throw ctx.error(
-        section.offset,
-        `section .BTF.ext: ${kind} for byte ${insnOff} of section ${sectionName} is not inside any function`,
-      );
-    }
-    return { func, insnIndex: slot - func.sectionInsnOffset };
-  };
   /** Hands every record of one kind to `add` with the function holding it. */
   const distribute = <T extends { insnOff: number }>(
     bySection: Map<string, T[]>,
@@ -36,9 +24,19 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
     add: (func: Func, insnIndex: number, record: T) => void,
   ) => {
     for (const [name, records] of bySection) {
+      const code = ctx.sectionByName(name);
       for (const r of records) {
-        const { func, insnIndex } = place(name, r.insnOff, kind);
-        add(func, insnIndex, r);
+        const slot = r.insnOff / INSN_SIZE;
+        const func = code && Number.isInteger(slot)
+          ? funcAt(functions, code.index, slot)
+          : undefined;
+        if (!func) {
+          throw ctx.error(
+            section.offset,
+            `section .BTF.ext: ${kind} for byte ${r.insnOff} of section ${name} is not inside any function`,
+          );
+        }
+        add(func, slot - func.sectionInsnOffset, r);
       }
     }
   };

@@ -10,23 +10,22 @@ import {
 } from "../elf/mod.ts";
 import type { Context } from "./_context.ts";
 import type { PlacedExtern } from "./_externs.ts";
-import { CALL, INSN_SIZE, LD_IMM64, readInsn } from "./_insn.ts";
+import { CALL, INSN_SIZE, insnCode, LD_IMM64, readInsn } from "./_insn.ts";
 import type { PlacedMap } from "./_maps.ts";
 import { sectionInfo } from "./section_defs.ts";
 import type { Func, Program, Relocation, Subprogram } from "./types.ts";
 
-/** Executable sections with code: where programs and subprograms live. */
-function codeSections(ctx: Context): ElfSection[] {
-  return ctx.elf.sections.filter((s) =>
-    s.type === SHT.PROGBITS && (s.flags & SHF.EXECINSTR) !== 0 && s.size > 0
-  );
+/** Whether `s` is an executable section with code: where programs and subprograms live. */
+function isCodeSection(s: ElfSection): boolean {
+  return s.type === SHT.PROGBITS && (s.flags & SHF.EXECINSTR) !== 0 && s.size > 0;
 }
 
 /** Programs (global functions outside `.text`) and subprograms (functions of `.text`). */
 export function collectFunctions(ctx: Context): { programs: Program[]; subprograms: Subprogram[] } {
   const programs: Program[] = [];
   const subprograms: Subprogram[] = [];
-  for (const section of codeSections(ctx)) {
+  for (const section of ctx.elf.sections) {
+    if (!isCodeSection(section)) continue;
     if (section.size % INSN_SIZE !== 0) {
       throw ctx.error(
         section.offset,
@@ -73,7 +72,7 @@ function readFunc(ctx: Context, section: ElfSection, sym: ElfSymbol): Func {
     section: section.name,
     sectionIndex: section.index,
     sectionInsnOffset: sym.value / INSN_SIZE,
-    insns: section.data.slice(sym.value, sym.value + sym.size),
+    insns: section.data.subarray(sym.value, sym.value + sym.size),
     global: sym.bind !== STB.LOCAL,
     relocations: [],
     coreRelos: [],
@@ -94,18 +93,22 @@ export interface Linkables {
 
 /** The function of section `sectionIndex` containing slot `slot`. */
 export function funcAt(functions: Func[], sectionIndex: number, slot: number): Func | undefined {
-  return functions.find((f) =>
-    f.sectionIndex === sectionIndex && slot >= f.sectionInsnOffset &&
-    slot < f.sectionInsnOffset + f.insns.length / INSN_SIZE
-  );
+  for (const f of functions) {
+    if (f.sectionIndex === sectionIndex && holdsSlot(f, slot)) return f;
+  }
+  return undefined;
+}
+
+/** Whether slot `slot` of its section is one of `f`'s. */
+function holdsSlot(f: Func, slot: number): boolean {
+  return slot >= f.sectionInsnOffset && slot < f.sectionInsnOffset + f.insns.length / INSN_SIZE;
 }
 
 /** Classifies the ELF relocations of every code section and attaches them to their functions. */
 export function classifyCodeRelocations(ctx: Context, link: Linkables): void {
-  const code = new Set(codeSections(ctx).map((s) => s.index));
   for (const rs of ctx.elf.relocations) {
-    if (!code.has(rs.target)) continue;
     const section = ctx.section(rs.target)!;
+    if (!isCodeSection(section)) continue;
     for (const rel of rs.entries) classifyOne(ctx, link, section, rel);
   }
   for (const f of link.functions) {
@@ -126,7 +129,8 @@ function classifyOne(ctx: Context, link: Linkables, section: ElfSection, rel: El
     );
   }
   const insnIndex = slot - func.sectionInsnOffset;
-  const where =
+  // A function: the text is only needed for messages.
+  const where = () =>
     `function '${func.name}' in section ${section.name}: relocation at instruction ${insnIndex} against '${sym.name}'`;
   const insn = readInsn(func.insns, insnIndex, ctx.little);
   const isCall = insn.code === CALL && insn.src === BpfPseudo.BPF_PSEUDO_CALL;
@@ -134,7 +138,7 @@ function classifyOne(ctx: Context, link: Linkables, section: ElfSection, rel: El
   if (!isCall && !isLoad) {
     throw ctx.error(
       at,
-      `${where}: instruction (code 0x${
+      `${where()}: instruction (code 0x${
         insn.code.toString(16)
       }) is neither a call nor a 64-bit load`,
     );
@@ -150,7 +154,7 @@ function classifyOne(ctx: Context, link: Linkables, section: ElfSection, rel: El
     if (target?.name !== ".text") {
       throw ctx.error(
         at,
-        `${where}: calls into section ${
+        `${where()}: calls into section ${
           target?.name ?? sym.sectionIndex
         }; only .text functions can be called`,
       );
@@ -166,7 +170,7 @@ function classifyOne(ctx: Context, link: Linkables, section: ElfSection, rel: El
   }
   if (target?.name === ".text" && (sym.type === STT.FUNC || sym.type === STT.SECTION)) {
     if (sym.value % INSN_SIZE !== 0 || insn.imm % INSN_SIZE !== 0) {
-      throw ctx.error(at, `${where}: function address is not instruction-aligned`);
+      throw ctx.error(at, `${where()}: function address is not instruction-aligned`);
     }
     const dest = (sym.value + insn.imm) / INSN_SIZE;
     func.relocations.push({
@@ -185,7 +189,7 @@ function classifyOne(ctx: Context, link: Linkables, section: ElfSection, rel: El
   if (!map) {
     throw ctx.error(
       at,
-      `${where}: symbol in section ${
+      `${where()}: symbol in section ${
         target?.name ?? sym.sectionIndex
       } is not a map, global variable or function`,
     );
@@ -208,13 +212,16 @@ function externRelocation(
   ext: number,
   insnIndex: number,
   isCall: boolean,
-  where: string,
+  where: () => string,
   at: number,
 ): Relocation {
   const e = link.externs[ext]!.extern;
   if (isCall) {
     if (e.kind !== "kfunc") {
-      throw ctx.error(at, `${where}: calls extern ${e.kind} '${e.name}', which is not a function`);
+      throw ctx.error(
+        at,
+        `${where()}: calls extern ${e.kind} '${e.name}', which is not a function`,
+      );
     }
     return { kind: "kfunc", insnIndex, extern: ext };
   }
@@ -228,16 +235,14 @@ function subprogramAt(
   ctx: Context,
   link: Linkables,
   textSlot: number,
-  where: string,
+  where: () => string,
   at: number,
 ): { subprogram: number; insnOffset: number } {
-  const sub = link.subprograms.findIndex((f) =>
-    textSlot >= f.sectionInsnOffset && textSlot < f.sectionInsnOffset + f.insns.length / INSN_SIZE
-  );
+  const sub = link.subprograms.findIndex((f) => holdsSlot(f, textSlot));
   if (sub < 0) {
     throw ctx.error(
       at,
-      `${where}: target instruction ${textSlot} of .text is not inside any function`,
+      `${where()}: target instruction ${textSlot} of .text is not inside any function`,
     );
   }
   return { subprogram: sub, insnOffset: textSlot - link.subprograms[sub]!.sectionInsnOffset };
@@ -248,19 +253,21 @@ function subprogramAt(
  * relative); record them too so the loader generator sees every edge of the call graph.
  */
 function addUnrelocatedCalls(ctx: Context, link: Linkables, f: Func): void {
-  const relocated = new Set(f.relocations.map((r) => r.insnIndex));
   const slots = f.insns.length / INSN_SIZE;
   for (let i = 0; i < slots; i++) {
+    const code = insnCode(f.insns, i);
+    if (code !== CALL && code !== LD_IMM64) continue;
     const insn = readInsn(f.insns, i, ctx.little);
-    const isCall = insn.code === CALL && insn.src === BpfPseudo.BPF_PSEUDO_CALL;
-    const isFuncLoad = insn.code === LD_IMM64 && insn.src === BpfPseudo.BPF_PSEUDO_FUNC;
-    if ((isCall || isFuncLoad) && !relocated.has(i)) {
+    const isCall = code === CALL && insn.src === BpfPseudo.BPF_PSEUDO_CALL;
+    const isFuncLoad = code === LD_IMM64 && insn.src === BpfPseudo.BPF_PSEUDO_FUNC;
+    if ((isCall || isFuncLoad) && !f.relocations.some((r) => r.insnIndex === i)) {
       const at = ctx.section(f.sectionIndex)!.offset + (f.sectionInsnOffset + i) * INSN_SIZE;
-      const where = `function '${f.name}' in section ${f.section}: ${
-        isCall ? "call" : "function address"
-      } at instruction ${i}`;
+      const where = () =>
+        `function '${f.name}' in section ${f.section}: ${
+          isCall ? "call" : "function address"
+        } at instruction ${i}`;
       if (f.section !== ".text") {
-        throw ctx.error(at, `${where} has no relocation; only calls into .text are supported`);
+        throw ctx.error(at, `${where()} has no relocation; only calls into .text are supported`);
       }
       const dest = f.sectionInsnOffset + i + insn.imm + 1;
       const target = subprogramAt(ctx, link, dest, where, at);
@@ -271,6 +278,6 @@ function addUnrelocatedCalls(ctx: Context, link: Linkables, f: Func): void {
         fromElf: false,
       });
     }
-    if (insn.code === LD_IMM64) i++;
+    if (code === LD_IMM64) i++;
   }
 }

@@ -8,7 +8,6 @@ export class Context {
   readonly elf: ElfFile;
   readonly little: boolean;
   readonly btf: Btf | undefined;
-  #byName: Map<string, ElfSection> | undefined;
 
   constructor(elf: ElfFile, btf: Btf | undefined) {
     this.file = elf.file;
@@ -34,14 +33,19 @@ export class Context {
     return this.elf.sections[index];
   }
 
-  /** The first section called `name` (looked up once per .BTF.ext record, so indexed). */
+  /** The first section called `name`. */
   sectionByName(name: string): ElfSection | undefined {
-    if (this.#byName === undefined) {
-      this.#byName = new Map();
-      for (const s of this.elf.sections) if (!this.#byName.has(s.name)) this.#byName.set(s.name, s);
-    }
-    return this.#byName.get(name);
+    return sectionNamed(this.elf, name);
   }
+}
+
+/**
+ * The first section of `elf` called `name`. A scan: objects have a few dozen sections and
+ * parsing looks up a handful of names, fewer comparisons than indexing every name would take.
+ */
+export function sectionNamed(elf: ElfFile, name: string): ElfSection | undefined {
+  for (const s of elf.sections) if (s.name === name) return s;
+  return undefined;
 }
 
 /**

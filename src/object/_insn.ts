@@ -17,6 +17,11 @@ export interface RawInsn {
   imm: number;
 }
 
+/** The opcode of slot `index` of `insns` (the caller guarantees it is in range). */
+export function insnCode(insns: Uint8Array, index: number): number {
+  return insns[index * INSN_SIZE + CODE_AT]!;
+}
+
 /** Reads slot `index` of `insns` (the caller guarantees it is in range). */
 export function readInsn(insns: Uint8Array, index: number, little: boolean): RawInsn {
   // Plain byte reads: this runs for every instruction of every function, and a DataView per call
@@ -24,12 +29,12 @@ export function readInsn(insns: Uint8Array, index: number, little: boolean): Raw
   const at = index * INSN_SIZE;
   const regs = insns[at + REGS_AT]!;
   const imm = at + IMM_AT;
-  const [first, step] = little ? [imm, 1] : [imm + 3, -1];
   // The register nibbles swap places with the byte order (dst is the low nibble on little endian).
   return {
     code: insns[at + CODE_AT]!,
     src: little ? regs >> 4 : regs & 0xf,
-    imm: insns[first]! | (insns[first + step]! << 8) | (insns[first + 2 * step]! << 16) |
-      (insns[first + 3 * step]! << 24),
+    imm: little
+      ? insns[imm]! | (insns[imm + 1]! << 8) | (insns[imm + 2]! << 16) | (insns[imm + 3]! << 24)
+      : (insns[imm]! << 24) | (insns[imm + 1]! << 16) | (insns[imm + 2]! << 8) | insns[imm + 3]!,
   };
 }

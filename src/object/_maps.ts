@@ -302,12 +302,17 @@ function readValuesField(
 
 /** Which internal map kind a section makes, following libbpf's section names. */
 export function dataSectionKind(s: ElfSection): "data" | "rodata" | "bss" | undefined {
-  const isNamed = (base: string) => s.name === base || s.name.startsWith(`${base}.`);
   if (s.size === 0) return undefined;
-  if (s.type === SHT.PROGBITS && isNamed(".data")) return "data";
-  if (s.type === SHT.PROGBITS && isNamed(".rodata")) return "rodata";
-  if (s.type === SHT.NOBITS && isNamed(".bss")) return "bss";
+  if (s.type === SHT.PROGBITS && isNamed(s, ".data")) return "data";
+  if (s.type === SHT.PROGBITS && isNamed(s, ".rodata")) return "rodata";
+  if (s.type === SHT.NOBITS && isNamed(s, ".bss")) return "bss";
   return undefined;
+}
+
+/** Whether `s` is called `base` or `base.anything`. */
+function isNamed(s: ElfSection, base: string): boolean {
+  const { name } = s;
+  return name.startsWith(base) && (name.length === base.length || name[base.length] === ".");
 }
 
 /** Larger values cannot be an array map value anyway; refusing them keeps allocations bounded. */
@@ -330,7 +335,7 @@ export function dataMaps(ctx: Context): PlacedMap[] {
     spec.keySize = 4;
     spec.valueSize = s.size;
     spec.maxEntries = 1;
-    spec.initialData = kind === "bss" ? new Uint8Array(s.size) : s.data.slice();
+    spec.initialData = kind === "bss" ? new Uint8Array(s.size) : s.data;
     const { variables, datasecId } = dataVariables(ctx, s);
     spec.variables = variables;
     spec.btfValueTypeId = datasecId;
@@ -449,7 +454,7 @@ export function structOpsMaps(ctx: Context): PlacedMap[] {
         spec.maxEntries = 1;
         spec.flags = section.name.endsWith(".link") ? BpfMapFlags.BPF_F_LINK : 0;
         spec.btfValueTypeId = btf.resolve(v.type);
-        spec.initialData = section.data.slice(offset, offset + size);
+        spec.initialData = section.data.subarray(offset, offset + size);
         return {
           spec,
           sectionIndex: section.index,

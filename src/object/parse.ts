@@ -2,15 +2,15 @@ import { type Btf, BtfKind, parseBtf } from "../btf/mod.ts";
 import { type ElfSection, parseElf, type PartialFile, STT } from "../elf/mod.ts";
 import { applyBtfExt } from "./_btf_ext.ts";
 import { classifyCodeRelocations, collectFunctions } from "./_code.ts";
-import { Context, relocateBtfError } from "./_context.ts";
+import { Context, relocateBtfError, sectionNamed } from "./_context.ts";
 import { INSN_SIZE } from "./_insn.ts";
 import { collectExterns, kconfigMap } from "./_externs.ts";
 import { btfMaps, dataMaps, legacyMaps, type PlacedMap, structOpsMaps } from "./_maps.ts";
 import type { BpfObject, Program } from "./types.ts";
 
 /** Sections whose presence means the object needs something bpfdrop does not implement. */
-const UNSUPPORTED_SECTIONS: [RegExp, string][] = [
-  [/^\.addr_space\.1$/, "arena maps are not supported"],
+const UNSUPPORTED_SECTIONS: [name: string, reason: string][] = [
+  [".addr_space.1", "arena maps are not supported"],
 ];
 
 /**
@@ -21,12 +21,13 @@ const UNSUPPORTED_SECTIONS: [RegExp, string][] = [
 export function parseObject(bytes: Uint8Array | PartialFile, file: string): BpfObject {
   const elf = parseElf(bytes, file);
   for (const s of elf.sections) {
-    const unsupported = UNSUPPORTED_SECTIONS.find(([re]) => re.test(s.name));
-    if (unsupported && s.size > 0) {
-      throw new Context(elf, undefined).error(s.offset, `section ${s.name}: ${unsupported[1]}`);
+    for (const [name, reason] of UNSUPPORTED_SECTIONS) {
+      if (s.name === name && s.size > 0) {
+        throw new Context(elf, undefined).error(s.offset, `section ${s.name}: ${reason}`);
+      }
     }
   }
-  const btfSection = elf.sections.find((s) => s.name === ".BTF");
+  const btfSection = sectionNamed(elf, ".BTF");
   const btf = btfSection
     ? parseSectionBtf(btfSection, file, elf.endianness === "little")
     : undefined;
@@ -51,8 +52,9 @@ function buildObject(ctx: Context, btfSection: ElfSection | undefined): BpfObjec
     ...structOpsMaps(ctx),
   ];
   const { programs, subprograms } = collectFunctions(ctx);
+  const functions = [...programs, ...subprograms];
   classifyCodeRelocations(ctx, {
-    functions: [...programs, ...subprograms],
+    functions,
     subprograms,
     maps: placed,
     externs,
@@ -60,8 +62,8 @@ function buildObject(ctx: Context, btfSection: ElfSection | undefined): BpfObjec
   });
   fillInitSlots(ctx, placed, programs);
   linkStructOps(ctx, placed, programs);
-  const btfExtSection = elf.sections.find((s) => s.name === ".BTF.ext");
-  if (btf && btfExtSection) applyBtfExt(ctx, btf, btfExtSection, [...programs, ...subprograms]);
+  const btfExtSection = ctx.sectionByName(".BTF.ext");
+  if (btf && btfExtSection) applyBtfExt(ctx, btf, btfExtSection, functions);
 
   return {
     file,
@@ -88,11 +90,13 @@ function parseSectionBtf(section: ElfSection, file: string, littleEndian: boolea
   }
 }
 
+const decoder = new TextDecoder();
+
 function readLicense(ctx: Context): string {
   const s = ctx.sectionByName("license");
   if (!s) return "";
   const end = s.data.indexOf(0);
-  return new TextDecoder().decode(s.data.subarray(0, end < 0 ? s.data.length : end));
+  return decoder.decode(s.data.subarray(0, end < 0 ? s.data.length : end));
 }
 
 function readKernelVersion(ctx: Context): number | undefined {
@@ -150,6 +154,7 @@ function fillInitSlots(ctx: Context, maps: PlacedMap[], programs: Program[]): vo
  * the program and use its index as the program's expected attach type.
  */
 function linkStructOps(ctx: Context, maps: PlacedMap[], programs: Program[]): void {
+  if (!maps.some((m) => m.spec.origin === "structOps")) return;
   for (const rs of ctx.elf.relocations) {
     const owners = maps.filter((m) =>
       m.spec.origin === "structOps" && m.sectionIndex === rs.target

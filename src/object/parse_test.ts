@@ -438,7 +438,8 @@ Deno.test("parseObject() reads struct_ops maps after .kconfig", async () => {
     memberIndex: 0,
   });
   assert.equal(obj.programs[0]!.expectedAttachType, 0);
-  assert.equal(new DataView(ops.initialData!.buffer).getInt32(8, true), 5);
+  const data = ops.initialData!;
+  assert.equal(new DataView(data.buffer, data.byteOffset, data.byteLength).getInt32(8, true), 5);
 });
 
 Deno.test("parseObject() rejects references to sections that are not maps or data", async () => {

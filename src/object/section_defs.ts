@@ -22,6 +22,9 @@ const enum Sec {
  */
 interface SectionDef {
   prefix: string;
+  /** `prefix` without a trailing `+`, and how names must match it. */
+  base: string;
+  match: "equal" | "startsWith" | "baseOrSubname";
   type: ProgTypeName;
   attach: AttachTypeName | undefined;
   flags: Sec;
@@ -33,7 +36,15 @@ function def(
   attach?: AttachTypeName,
   flags = Sec.None,
 ): SectionDef {
-  return { prefix, type, attach, flags };
+  const plus = prefix.endsWith("+");
+  return {
+    prefix,
+    base: plus ? prefix.slice(0, -1) : prefix,
+    match: plus ? "baseOrSubname" : prefix.endsWith("/") ? "startsWith" : "equal",
+    type,
+    attach,
+    flags,
+  };
 }
 
 /** The section names libbpf 1.x understands, first match wins (facts from libbpf's `section_defs`). */
@@ -143,13 +154,15 @@ const SECTION_DEFS: readonly SectionDef[] = [
   def("netfilter", "BPF_PROG_TYPE_NETFILTER", "BPF_NETFILTER"),
 ];
 
-function matches(prefix: string, name: string): boolean {
-  if (prefix.endsWith("/")) return name.startsWith(prefix);
-  if (prefix.endsWith("+")) {
-    const bare = prefix.slice(0, -1);
-    return name === bare || name.startsWith(`${bare}/`);
+function matches({ base, match }: SectionDef, name: string): boolean {
+  switch (match) {
+    case "equal":
+      return name === base;
+    case "startsWith":
+      return name.startsWith(base);
+    case "baseOrSubname":
+      return name.startsWith(base) && (name.length === base.length || name[base.length] === "/");
   }
-  return name === prefix;
 }
 
 /** kernel BTF name prefix and kind for programs attached by BTF id (libbpf's rule). */
@@ -177,7 +190,7 @@ export type SectionInfo = Omit<Program, keyof Func | "structOps">;
 export function sectionInfo(sectionName: string): SectionInfo {
   const autoload = !sectionName.startsWith("?");
   const name = autoload ? sectionName : sectionName.slice(1);
-  const found = SECTION_DEFS.find((d) => matches(d.prefix, name));
+  const found = SECTION_DEFS.find((d) => matches(d, name));
   if (!found) {
     return {
       type: BpfProgType.BPF_PROG_TYPE_UNSPEC,

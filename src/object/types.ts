@@ -59,7 +59,10 @@ export interface Func {
   sectionIndex: number;
   /** Slot index of the first instruction inside its section. */
   sectionInsnOffset: number;
-  /** Raw instructions, 8 bytes per slot, in the object's byte order. */
+  /**
+   * Raw instructions, 8 bytes per slot, in the object's byte order: a view of the file's bytes,
+   * never written to (the loader generator links copies).
+   */
   insns: Uint8Array;
   /** True for `STB_GLOBAL`/`STB_WEAK` symbols, false for static functions. */
   global: boolean;
@@ -281,7 +284,10 @@ export interface MapSpec {
   inner: MapSpec | undefined;
   /** Declarative `values = { ... }` slots (map-in-map: `map`; prog array: `program`). */
   initSlots: MapInitSlot[];
-  /** Initial value bytes for internal maps (`.bss` and `.kconfig`: zeros). */
+  /**
+   * Initial value bytes for internal maps (`.bss` and `.kconfig`: zeros); for sections with
+   * contents, a view of the file's bytes, never written to (manifest globals patch a copy).
+   */
   initialData: Uint8Array | undefined;
   /** Variables of an internal map (from its DATASEC), by offset. */
   variables: MapVariable[];
