@@ -144,7 +144,7 @@ Deno.test("Assembler resolves forward and backward jumps in slots", () => {
 });
 
 Deno.test("Assembler grows past its initial capacity and patches gotol's imm", () => {
-  const asm = new Assembler({ capacitySlots: 1, littleEndian: false });
+  const asm = new Assembler({ buffer: new Uint8Array(8), littleEndian: false });
   const end = asm.newLabel("end");
   asm.jump(Jmp32.gotol(), end);
   for (let i = 0; i < 5; i++) asm.emit(Ld.imm64(R1, BigInt(i)));

@@ -22,7 +22,6 @@ const UNBOUND = -1;
 export class Assembler {
   readonly littleEndian: boolean;
   #bytes: Uint8Array;
-  #view: DataView;
   #end = 0;
   readonly #labelNames: string[] = [];
   /** Slot each label is bound to, or UNBOUND. */
@@ -30,10 +29,14 @@ export class Assembler {
   /** Pairs of (slot of a jump, its label). */
   readonly #fixups: number[] = [];
 
-  constructor(opts: EndianOptions & { capacitySlots?: number } = {}) {
+  /**
+   * `opts.buffer` (zeroed) receives the instructions until it is full, then a copy twice as
+   * large: a caller that can estimate the program's size saves allocating (costly for typed
+   * arrays) and copying.
+   */
+  constructor(opts: EndianOptions & { buffer?: Uint8Array } = {}) {
     this.littleEndian = opts.littleEndian ?? true;
-    this.#bytes = new Uint8Array(INSN_SIZE * (opts.capacitySlots ?? 256));
-    this.#view = new DataView(this.#bytes.buffer);
+    this.#bytes = opts.buffer ?? new Uint8Array(INSN_SIZE * 256);
   }
 
   /** Slot index the next instruction will occupy. */
@@ -44,7 +47,7 @@ export class Assembler {
   /** Appends one instruction. */
   emit(insn: Insn): this {
     if (this.#end + 2 * INSN_SIZE > this.#bytes.length) this.#grow();
-    this.#end = encodeInsn(this.#view, this.#end, insn, this.littleEndian);
+    this.#end = encodeInsn(this.#bytes, this.#end, insn, this.littleEndian);
     return this;
   }
 
@@ -80,7 +83,7 @@ export class Assembler {
         throw new AsmError(`Jump to undefined label "${this.#labelNames[label]}"`);
       }
       const at = slot * INSN_SIZE;
-      const insn = decodeInsn(this.#view, at, this.littleEndian);
+      const insn = decodeInsn(this.#bytes, at, this.littleEndian);
       const delta = target - slot - 1;
       const usesImm = insn.code === (Class.JMP32 | JmpOp.JA) ||
         insn.code === (Class.JMP | JmpOp.CALL);
@@ -94,15 +97,14 @@ export class Assembler {
         }
         insn.off = delta;
       }
-      encodeInsn(this.#view, at, insn, this.littleEndian);
+      encodeInsn(this.#bytes, at, insn, this.littleEndian);
     }
     return this.#bytes.subarray(0, this.#end);
   }
 
   #grow(): void {
-    const bytes = new Uint8Array(this.#bytes.length * 2);
+    const bytes = new Uint8Array(Math.max(2 * this.#bytes.length, 4 * INSN_SIZE));
     bytes.set(this.#bytes.subarray(0, this.#end));
     this.#bytes = bytes;
-    this.#view = new DataView(bytes.buffer);
   }
 }

@@ -16,34 +16,70 @@ export class InsnDecodeError extends SyntaxError {
   override name = "InsnDecodeError";
 }
 
+// Fields are stored byte by byte: as fast as a DataView in a tight loop, and much faster where
+// V8 does not inline DataView calls (the generator writes hundreds of instructions per loader,
+// from many call sites).
+
+function put16(bytes: Uint8Array, at: number, value: number, littleEndian: boolean): void {
+  bytes[littleEndian ? at : at + 1] = value;
+  bytes[littleEndian ? at + 1 : at] = value >> 8;
+}
+
+function put32(bytes: Uint8Array, at: number, value: number, littleEndian: boolean): void {
+  const first = littleEndian ? at : at + 3;
+  const step = littleEndian ? 1 : -1;
+  bytes[first] = value;
+  bytes[first + step] = value >> 8;
+  bytes[first + 2 * step] = value >> 16;
+  bytes[first + 3 * step] = value >> 24;
+}
+
+function get16(bytes: Uint8Array, at: number, littleEndian: boolean): number {
+  const value = littleEndian
+    ? bytes[at]! | (bytes[at + 1]! << 8)
+    : (bytes[at]! << 8) | bytes[at + 1]!;
+  return (value << 16) >> 16;
+}
+
+function get32(bytes: Uint8Array, at: number, littleEndian: boolean): number {
+  return littleEndian
+    ? bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)
+    : (bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!;
+}
+
 /**
- * Writes `insn` at byte `at` of `view` (two slots for `ld_imm64`, whose second slot carries only
+ * Writes `insn` at byte `at` of `bytes` (two slots for `ld_imm64`, whose second slot carries only
  * `imm2`); returns the byte offset just past it.
  */
-export function encodeInsn(view: DataView, at: number, insn: Insn, littleEndian: boolean): number {
-  view.setUint8(at, insn.code);
+export function encodeInsn(
+  bytes: Uint8Array,
+  at: number,
+  insn: Insn,
+  littleEndian: boolean,
+): number {
+  bytes[at] = insn.code;
   // The bitfield `dst_reg:4, src_reg:4` is allocated from the low bits on little-endian targets
   // and from the high bits on big-endian ones.
-  view.setUint8(at + 1, littleEndian ? (insn.src << 4) | insn.dst : (insn.dst << 4) | insn.src);
-  view.setInt16(at + 2, insn.off, littleEndian);
-  view.setInt32(at + 4, insn.imm, littleEndian);
+  bytes[at + 1] = littleEndian ? (insn.src << 4) | insn.dst : (insn.dst << 4) | insn.src;
+  put16(bytes, at + 2, insn.off, littleEndian);
+  put32(bytes, at + 4, insn.imm, littleEndian);
   if (insn.code !== LD_IMM64) return at + INSN_SIZE;
-  view.setUint32(at + 8, 0);
-  view.setInt32(at + 12, insn.imm2 ?? 0, littleEndian);
+  put32(bytes, at + 8, 0, littleEndian);
+  put32(bytes, at + 12, insn.imm2 ?? 0, littleEndian);
   return at + 2 * INSN_SIZE;
 }
 
-/** Reads the instruction at byte `at` of `view`; the caller checks that an `ld_imm64` there has
+/** Reads the instruction at byte `at` of `bytes`; the caller checks that an `ld_imm64` there has
  * its second slot. */
-export function decodeInsn(view: DataView, at: number, littleEndian: boolean): Insn {
-  const regs = view.getUint8(at + 1);
-  const code = view.getUint8(at);
+export function decodeInsn(bytes: Uint8Array, at: number, littleEndian: boolean): Insn {
+  const code = bytes[at]!;
+  const regs = bytes[at + 1]!;
   const dst = littleEndian ? regs & 0xf : regs >> 4;
   const src = littleEndian ? regs >> 4 : regs & 0xf;
-  const off = view.getInt16(at + 2, littleEndian);
-  const imm = view.getInt32(at + 4, littleEndian);
+  const off = get16(bytes, at + 2, littleEndian);
+  const imm = get32(bytes, at + 4, littleEndian);
   return code === LD_IMM64
-    ? { code, dst, src, off, imm, imm2: view.getInt32(at + 12, littleEndian) }
+    ? { code, dst, src, off, imm, imm2: get32(bytes, at + 12, littleEndian) }
     : { code, dst, src, off, imm };
 }
 
@@ -51,9 +87,8 @@ export function decodeInsn(view: DataView, at: number, littleEndian: boolean): I
 export function encode(insns: readonly Insn[], opts: EndianOptions = {}): Uint8Array {
   const le = opts.littleEndian ?? true;
   const out = new Uint8Array(slotCount(insns) * INSN_SIZE);
-  const view = new DataView(out.buffer);
   let at = 0;
-  for (const insn of insns) at = encodeInsn(view, at, insn, le);
+  for (const insn of insns) at = encodeInsn(out, at, insn, le);
   return out;
 }
 
@@ -65,15 +100,14 @@ export function decode(bytes: Uint8Array, opts: EndianOptions = {}): Insn[] {
       `Cannot decode instructions: ${bytes.byteLength} bytes is not a multiple of ${INSN_SIZE}`,
     );
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const insns: Insn[] = [];
   for (let at = 0; at < bytes.byteLength; at += INSN_SIZE) {
-    if (view.getUint8(at) === LD_IMM64 && at + INSN_SIZE >= bytes.byteLength) {
+    if (bytes[at] === LD_IMM64 && at + INSN_SIZE >= bytes.byteLength) {
       throw new InsnDecodeError(
         `Cannot decode instructions: ld_imm64 at slot ${at / INSN_SIZE} has no second slot`,
       );
     }
-    const insn = decodeInsn(view, at, le);
+    const insn = decodeInsn(bytes, at, le);
     if (insn.code === LD_IMM64) at += INSN_SIZE;
     insns.push(insn);
   }

@@ -24,6 +24,7 @@ import {
   AsmError,
   Assembler,
   type Insn,
+  INSN_SIZE,
   Jmp,
   Jmp32,
   type Label,
@@ -64,7 +65,8 @@ const CLEANUP_REBASE = 4096;
 /** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
 
-/** Sizes to start the loader's buffers with; a good guess saves copying them as they grow. */
+/** Sizes to start the loader's buffers with: a good guess saves allocating and copying them as
+ * they grow. */
 export interface EmitterCapacity {
   /** Instruction slots. */
   slots: number;
@@ -73,8 +75,9 @@ export interface EmitterCapacity {
 }
 
 /**
- * Builds the loader program and its blob side by side. The blob is one buffer that attrs,
- * strings and data are written into as they are added (no intermediate buffer per attr).
+ * Builds the loader program and its blob side by side. Attrs, strings and data are written into
+ * the blob as they are added (no intermediate buffer per attr), and the program and blob start
+ * in one allocation: a typed array's backing store costs far more than filling it.
  */
 export class Emitter {
   readonly #asm: Assembler;
@@ -90,9 +93,11 @@ export class Emitter {
 
   constructor(littleEndian: boolean, capacity: EmitterCapacity) {
     this.littleEndian = littleEndian;
-    this.#asm = new Assembler({ littleEndian, capacitySlots: capacity.slots });
-    this.#blob = new Uint8Array(capacity.blob);
-    this.#blobView = new DataView(this.#blob.buffer);
+    const insnBytes = INSN_SIZE * capacity.slots;
+    const buffer = new ArrayBuffer(insnBytes + capacity.blob);
+    this.#asm = new Assembler({ littleEndian, buffer: new Uint8Array(buffer, 0, insnBytes) });
+    this.#blob = new Uint8Array(buffer, insnBytes, capacity.blob);
+    this.#blobView = new DataView(buffer, insnBytes, capacity.blob);
     this.#cleanup = this.#asm.newLabel("cleanup");
   }
 
@@ -130,6 +135,12 @@ export class Emitter {
     const at = this.reserve(size);
     this.#blob.set(bytes.length > size ? bytes.subarray(0, size) : bytes, at);
     return at;
+  }
+
+  /** The `size` blob bytes at `off`, for data written in place (valid until the next addition
+   * to the blob). */
+  blobBytes(off: number, size: number): Uint8Array {
+    return this.#blob.subarray(off, off + size);
   }
 
   /** Adds a u32 in the target byte order; returns its offset. */

@@ -60,7 +60,7 @@ import {
   SCRATCH,
 } from "./emitter.ts";
 import { type Kconfig, kconfigValue } from "./kconfig.ts";
-import { type LinkedProgram, linkProgram, type PlacedFunc } from "./link.ts";
+import { type LinkedProgram, linkProgram, type PlacedFunc, writeLinkedCode } from "./link.ts";
 import type { Loader, LoaderMap, LoaderProgram } from "./loader.ts";
 
 /** Options of {@link generateLoader}. */
@@ -214,7 +214,7 @@ function expectedCapacity(
   for (const l of linked) {
     const records = recordCount(l.funcs, "funcInfo") + recordCount(l.funcs, "lineInfo") +
       recordCount(l.funcs, "coreRelos");
-    blob += 512 + l.insns.length + 16 * records + 64 * l.externRelos.length;
+    blob += 512 + l.size + 16 * records + 64 * l.externRelos.length;
     slots += 120 + 24 * l.externRelos.length;
   }
   return { slots, blob };
@@ -650,7 +650,7 @@ function recordExternRelo(
   if (loads.length > 0) {
     // A module fd already in a kfunc slot is closed from there.
     if (calls.length === 0) e.storeReg(b.owned.temps + 4 * slots.temp++, Size.W, SCRATCH);
-    const code = new DataView(l.insns.buffer, l.insns.byteOffset, l.insns.byteLength);
+    const code = e.blobBytes(insnsOff, l.size);
     for (const use of loads) {
       const insn = decodeInsn(code, use.insnIndex * INSN_SIZE, e.littleEndian);
       const regs = e.littleEndian
@@ -702,7 +702,8 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   const { e, obj } = b;
   const p = l.program;
   const license = e.addString(obj.license);
-  const insnsOff = e.addData(l.insns);
+  const insnsOff = e.reserve(l.size);
+  writeLinkedCode(obj, l, e.blobBytes(insnsOff, l.size));
   const withBtf = b.hasBtf;
   const funcInfo = withBtf ? recordCount(l.funcs, "funcInfo") : 0;
   const lineInfo = withBtf ? recordCount(l.funcs, "lineInfo") : 0;
@@ -715,7 +716,7 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   const size = offsetOfEnd(ProgLoadAttr, "core_relo_rec_size");
   const attr = e.addAttr(ProgLoadAttr, {
     prog_type: p.type,
-    insn_cnt: l.insns.length / INSN_SIZE,
+    insn_cnt: l.size / INSN_SIZE,
     kern_version: obj.kernelVersion ?? 0,
     prog_flags: flags,
     prog_name: p.name.slice(0, OBJ_NAME_LEN - 1),

@@ -5,8 +5,8 @@
  * fd_array indices (`BPF_PSEUDO_MAP_IDX`, `BPF_PSEUDO_MAP_IDX_VALUE`, map index = fd_array index).
  * ksym and kfunc references are left for the loader to patch at run time.
  *
- * The linked code stays bytes: each function is copied whole and only relocated instructions are
- * decoded and rewritten.
+ * The linked code is bytes from the start: each function is copied whole, and only relocated
+ * instructions are decoded and rewritten.
  *
  * @module
  */
@@ -31,49 +31,76 @@ export interface PlacedFunc {
   slot: number;
 }
 
-/** A program ready for PROG_LOAD except for its extern references. */
+/** A program ready for PROG_LOAD except for its extern references: where its functions go. */
 export interface LinkedProgram {
   program: Program;
-  /** The linked instructions, in the object's byte order. */
-  insns: Uint8Array;
   /** The program, then the subprograms it reaches, in placement order: their `.BTF.ext` records
    * (func_info, line_info, CO-RE relos) at `slot` + their own indices make the program's. */
   funcs: PlacedFunc[];
+  /** Size of the linked code in bytes. */
+  size: number;
   /** ksym/kfunc references with program-relative slot indices. */
   externRelos: (KsymRelocation | KfuncRelocation)[];
 }
 
 const CALL = Class.JMP | JmpOp.CALL;
 
-/** Links `program` with the subprograms it reaches and applies its static relocations. */
+/**
+ * Places `program` and the subprograms it reaches: depth-first in the order of its calls, each
+ * callee at the end of the code so far when first called. The code itself is written by
+ * {@link writeLinkedCode}, straight to where it is needed.
+ */
 export function linkProgram(obj: BpfObject, program: Program): LinkedProgram {
-  const funcs = placeFunctions(obj, program);
-  const last = funcs[funcs.length - 1]!;
-  const insns = new Uint8Array(last.slot * INSN_SIZE + last.func.insns.length);
-  for (const { func, slot } of funcs) insns.set(func.insns, slot * INSN_SIZE);
-  const view = new DataView(insns.buffer);
+  const funcs: PlacedFunc[] = [];
+  const externRelos: (KsymRelocation | KfuncRelocation)[] = [];
+  const placed = new Set<number>();
+  let end = 0;
+  const place = (func: Func): void => {
+    const base = end;
+    funcs.push({ func, slot: base });
+    end += func.insns.length / INSN_SIZE;
+    for (const reloc of func.relocations) {
+      if (reloc.kind === "ksym" || reloc.kind === "kfunc") {
+        externRelos.push({ ...reloc, insnIndex: base + reloc.insnIndex });
+      }
+      if (reloc.kind !== "call" && reloc.kind !== "funcAddress") continue;
+      if (placed.has(reloc.subprogram)) continue;
+      const sub = obj.subprograms[reloc.subprogram];
+      if (sub === undefined) {
+        throw new LoaderGenError(`${obj.file}: ${func.name}: call to a missing subprogram`);
+      }
+      placed.add(reloc.subprogram);
+      place(sub);
+    }
+  };
+  place(program);
+  return { program, funcs, size: end * INSN_SIZE, externRelos };
+}
+
+/** Writes the linked code of `l` into `code` (`l.size` bytes, the object's byte order): each
+ * function copied whole, then only relocated instructions decoded and rewritten. */
+export function writeLinkedCode(obj: BpfObject, l: LinkedProgram, code: Uint8Array): void {
+  for (const { func, slot } of l.funcs) code.set(func.insns, slot * INSN_SIZE);
   const littleEndian = obj.endianness === "little";
   const slotOf = new Map<Func, number>();
-  for (const { func, slot } of funcs) slotOf.set(func, slot);
-  const externRelos: (KsymRelocation | KfuncRelocation)[] = [];
+  for (const { func, slot } of l.funcs) slotOf.set(func, slot);
 
-  for (const { func, slot: base } of funcs) {
+  for (const { func, slot: base } of l.funcs) {
     const slots = func.insns.length / INSN_SIZE;
     for (const reloc of func.relocations) {
-      const at = base + reloc.insnIndex;
-      const code = reloc.insnIndex < slots ? view.getUint8(at * INSN_SIZE) : -1;
-      const isCall = code === CALL;
-      if (!isCall && !(code === LD_IMM64 && reloc.insnIndex + 1 < slots)) {
+      const at = (base + reloc.insnIndex) * INSN_SIZE;
+      const opcode = reloc.insnIndex < slots ? code[at] : -1;
+      if (opcode !== CALL && !(opcode === LD_IMM64 && reloc.insnIndex + 1 < slots)) {
         throw new LoaderGenError(
           `${obj.file}: ${func.name}: relocation at instruction ${reloc.insnIndex} is neither a call nor a 64-bit load`,
         );
       }
-      const insn = decodeInsn(view, at * INSN_SIZE, littleEndian);
+      const insn = decodeInsn(code, at, littleEndian);
       switch (reloc.kind) {
         case "call":
         case "funcAddress": {
           const target = slotOf.get(obj.subprograms[reloc.subprogram]!)!;
-          insn.imm = target + reloc.insnOffset - at - 1;
+          insn.imm = target + reloc.insnOffset - (base + reloc.insnIndex) - 1;
           insn.src = reloc.kind === "call" ? PseudoCall.CALL : PseudoLd.FUNC;
           break;
         }
@@ -93,42 +120,15 @@ export function linkProgram(obj: BpfObject, program: Program): LinkedProgram {
           insn.src = 0;
           insn.imm = 0;
           insn.imm2 = 0;
-          externRelos.push({ ...reloc, insnIndex: at });
           break;
         case "kfunc":
           // Placeholder = the "weak and missing" form the kernel accepts when it is dead code.
           insn.src = PseudoCall.KFUNC_CALL;
           insn.imm = 0;
           insn.off = 0;
-          externRelos.push({ ...reloc, insnIndex: at });
           break;
       }
-      encodeInsn(view, at * INSN_SIZE, insn, littleEndian);
+      encodeInsn(code, at, insn, littleEndian);
     }
   }
-  return { program, insns, funcs, externRelos };
-}
-
-/** The program, then every subprogram it reaches, depth-first in the order of its calls (each
- * callee placed at the end of the code so far when first called), with their slots. */
-function placeFunctions(obj: BpfObject, program: Program): PlacedFunc[] {
-  const funcs: PlacedFunc[] = [];
-  const placed = new Set<number>();
-  let end = 0;
-  const place = (func: Func): void => {
-    funcs.push({ func, slot: end });
-    end += func.insns.length / INSN_SIZE;
-    for (const reloc of func.relocations) {
-      if (reloc.kind !== "call" && reloc.kind !== "funcAddress") continue;
-      if (placed.has(reloc.subprogram)) continue;
-      const sub = obj.subprograms[reloc.subprogram];
-      if (sub === undefined) {
-        throw new LoaderGenError(`${obj.file}: ${func.name}: call to a missing subprogram`);
-      }
-      placed.add(reloc.subprogram);
-      place(sub);
-    }
-  };
-  place(program);
-  return funcs;
 }

@@ -1,6 +1,6 @@
 import { decode, disassemble } from "../asm/mod.ts";
 import { parseObject } from "../object/mod.ts";
-import { type LinkedProgram, linkProgram } from "./link.ts";
+import { type LinkedProgram, linkProgram, writeLinkedCode } from "./link.ts";
 
 function assertEquals(actual: unknown, expected: unknown, what = "") {
   const a = JSON.stringify(actual);
@@ -22,10 +22,14 @@ function recordSlots(l: LinkedProgram, kind: "funcInfo" | "lineInfo"): number[] 
   return l.funcs.flatMap(({ func, slot }) => func[kind].map((r) => slot + r.insnIndex));
 }
 
+/** The linked program and its code. */
 function linked(file: string, program: string) {
   const path = `${EXAMPLES}/${file}`;
   const obj = parseObject(Deno.readFileSync(path), path);
-  return linkProgram(obj, obj.programs.find((p) => p.name === program)!);
+  const l = linkProgram(obj, obj.programs.find((p) => p.name === program)!);
+  const code = new Uint8Array(l.size);
+  writeLinkedCode(obj, l, code);
+  return { ...l, insns: code };
 }
 
 Deno.test({
