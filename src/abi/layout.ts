@@ -115,11 +115,10 @@ export function writeStruct<S extends StructLayout>(
   for (const name in values) {
     const value = values[name];
     if (value === undefined) continue;
+    const f = checkField(end, base, layout, name);
     // Attrs are mostly zeros: a zero integer field needs no write.
-    if ((value === 0 || value === 0n) && isIntegerField(checkField(end, base, layout, name))) {
-      continue;
-    }
-    put(bytes, view, base, layout, name, value, little, end);
+    if ((value === 0 || value === 0n) && isIntegerField(f)) continue;
+    put(bytes, view, base + f.offset, f, value, little);
   }
 }
 
@@ -149,7 +148,8 @@ export function writeField<S extends StructLayout>(
   littleEndian = true,
 ): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  put(bytes, view, base, layout, field, value, littleEndian, bytes.length);
+  const f = checkField(bytes.length, base, layout, field);
+  put(bytes, view, base + f.offset, f, value, littleEndian);
 }
 
 /** Reads one field of the struct that starts at `base` in `bytes`. */
@@ -227,18 +227,15 @@ export function writeText(bytes: Uint8Array, at: number, text: string, limit: nu
   return n;
 }
 
+/** Writes `value` into field `f`, which starts at `at` (already checked to fit). */
 function put(
   bytes: Uint8Array,
   view: DataView,
-  base: number,
-  layout: StructLayout,
-  field: string,
+  at: number,
+  f: FieldLayout,
   value: FieldInput,
   little: boolean,
-  end: number,
 ): void {
-  const f = checkField(end, base, layout, field);
-  const at = base + f.offset;
   if (typeof value === "string") {
     // Char arrays keep a terminating NUL, as the kernel's name fields require.
     bytes.fill(0, at, at + f.size);

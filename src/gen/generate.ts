@@ -103,9 +103,13 @@ const NO_BTF_MAP_TYPES = new Set<number>([
 
 /** libbpf's object name: the file's base name up to its first dot. */
 function objectName(file: string): string {
-  const base = file.split("/").pop() ?? file;
-  return base.split(".")[0] ?? base;
+  const start = file.lastIndexOf("/") + 1;
+  const dot = file.indexOf(".", start);
+  return file.slice(start, dot < 0 ? file.length : dot);
 }
+
+/** Characters the kernel refuses in object names. */
+const BAD_NAME_CHARS = /[^A-Za-z0-9_.]/g;
 
 /**
  * The name the kernel gets for a map. Internal maps get libbpf's object-name prefix, as long as
@@ -123,7 +127,7 @@ function mapNameWithPrefix(map: MapSpec, prefix: string): string {
     const suffixLength = Math.max(7, map.name.length);
     name = prefix.slice(0, Math.max(0, OBJ_NAME_LEN - suffixLength - 1)) + map.name;
   }
-  return name.slice(0, OBJ_NAME_LEN - 1).replace(/[^A-Za-z0-9_.]/g, "_");
+  return name.slice(0, OBJ_NAME_LEN - 1).replace(BAD_NAME_CHARS, "_");
 }
 
 function isFrozen(map: MapSpec): boolean {
@@ -834,11 +838,9 @@ export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Load
     expectedAttachType: p.structOps
       ? kernelMemberIndex(obj, p, opts.kernelBtf)
       : p.expectedAttachType,
-    ...(p.expectedAttachTypeName !== undefined
-      ? { expectedAttachTypeName: p.expectedAttachTypeName }
-      : {}),
-    ...(p.attachTarget !== undefined ? { attachTarget: p.attachTarget } : {}),
-    ...(p.attachBtf !== undefined ? { attachBtf: p.attachBtf } : {}),
+    expectedAttachTypeName: p.expectedAttachTypeName,
+    attachTarget: p.attachTarget,
+    attachBtf: p.attachBtf,
     sectionDef: p.sectionDef,
     sleepable: p.sleepable,
   }));

@@ -26,11 +26,11 @@ export interface LoaderProgram {
   type: number;
   typeName: string;
   expectedAttachType: number;
-  expectedAttachTypeName?: string;
+  expectedAttachTypeName?: string | undefined;
   /** What the section names after its prefix (`syscalls/sys_enter_execve`). */
-  attachTarget?: string;
+  attachTarget?: string | undefined;
   /** Kernel BTF name looked up for `attach_btf_id` (`btf_trace_sched_switch`). */
-  attachBtf?: { name: string; kind: "func" | "typedef" };
+  attachBtf?: { name: string; kind: "func" | "typedef" } | undefined;
   sectionDef: string;
   sleepable: boolean;
 }
