@@ -36,25 +36,26 @@ export class TypeTable {
   readonly strings: BtfStrings;
   /** Byte offset of each type's record in the blob; index = type id (0, void, has none). */
   readonly offsets: Uint32Array;
+  /** Kind of each type; index = type id. */
+  readonly kinds: Uint8Array;
 
-  /** `offsets` must be those of records `parseBtf` has checked, in the blob `view` shows. */
-  constructor(view: DataView, littleEndian: boolean, strings: BtfStrings, offsets: Uint32Array) {
+  /** `records` must be ones `parseBtf` has checked, in the blob `view` shows. */
+  constructor(
+    view: DataView,
+    littleEndian: boolean,
+    strings: BtfStrings,
+    records: { offsets: Uint32Array; kinds: Uint8Array },
+  ) {
     this.#view = view;
     this.#littleEndian = littleEndian;
     this.strings = strings;
-    this.offsets = offsets;
+    this.offsets = records.offsets;
+    this.kinds = records.kinds;
   }
 
   /** Number of type ids, void included. */
   get count(): number {
-    return this.offsets.length;
-  }
-
-  /** The kind of type `id`, read from its record. */
-  kind(id: number): BtfKindValue {
-    if (id === 0) return BtfKind.VOID;
-    const info = this.#u32(this.offsets[id]! + TypeHeader.info);
-    return ((info >>> BtfConst.BTF_INFO_KIND_SHIFT) & BtfConst.BTF_INFO_KIND_MASK) as BtfKindValue;
+    return this.kinds.length;
   }
 
   /** The name of type `id` (checked to lie in the string section by `parseBtf`). */
@@ -64,7 +65,7 @@ export class TypeTable {
 
   /** Type `id` as a new object. */
   decode(id: number): BtfType {
-    const kind = this.kind(id);
+    const kind = this.kinds[id] as BtfKindValue;
     if (kind === BtfKind.VOID) return { kind, name: "" };
     const at = this.offsets[id]!;
     const info = this.#u32(at + TypeHeader.info);

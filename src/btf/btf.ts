@@ -89,8 +89,10 @@ export class Btf {
   kindOf(id: number): BtfKindValue {
     const t = this.#types[id];
     if (t !== undefined) return t.kind;
-    this.#checkId(id);
-    return this.#table.kind(id);
+    // Undefined for ids that are not an index of `kinds`: negative, fractional, too large.
+    const kind = this.#table.kinds[id];
+    if (kind === undefined) this.#checkId(id);
+    return kind as BtfKindValue;
   }
 
   /** The name of type `id`, without decoding it; throws BtfError for ids out of range. */
@@ -105,7 +107,7 @@ export class Btf {
   idsOfKind(kind: BtfKindValue): number[] {
     const ids: number[] = [];
     for (let id = 1; id < this.#types.length; id++) {
-      if ((this.#types[id]?.kind ?? this.#table.kind(id)) === kind) ids.push(id);
+      if ((this.#types[id]?.kind ?? this.#table.kinds[id]) === kind) ids.push(id);
     }
     return ids;
   }

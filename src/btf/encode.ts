@@ -1,4 +1,4 @@
-import { BtfConst, BtfHeader, encodeStruct } from "../abi/mod.ts";
+import { BtfConst, BtfHeader, writeStruct } from "../abi/mod.ts";
 import type { Btf } from "./btf.ts";
 import { BtfError } from "./errors.ts";
 import { BtfKind, type BtfType } from "./types.ts";
@@ -38,7 +38,7 @@ export function newBlob(
   littleEndian: boolean,
 ): Uint8Array {
   const out = new Uint8Array(BtfHeader.size + typeLength + strings.size);
-  out.set(encodeStruct(BtfHeader, {
+  writeStruct(out, 0, BtfHeader, {
     magic: BtfConst.BTF_MAGIC,
     version: BtfConst.BTF_VERSION,
     flags: 0,
@@ -47,7 +47,7 @@ export function newBlob(
     type_len: typeLength,
     str_off: typeLength,
     str_len: strings.size,
-  }, { littleEndian }));
+  }, { littleEndian });
   strings.writeTo(out, BtfHeader.size + typeLength);
   return out;
 }

@@ -20,7 +20,11 @@ export interface FuncInfo {
   typeId: number;
 }
 
-/** `struct bpf_line_info`: which source line an instruction comes from. */
+/**
+ * `struct bpf_line_info`: which source line an instruction comes from. The file name and source
+ * line are `btf.strings.at(fileNameOff)` and `btf.strings.at(lineOff)`: they are only passed on
+ * to the kernel as offsets, so they are not decoded here.
+ */
 export interface LineInfo {
   /** Byte offset of the instruction within its ELF section. */
   insnOff: number;
@@ -28,9 +32,6 @@ export interface LineInfo {
   lineOff: number;
   line: number;
   col: number;
-  /** The strings at `fileNameOff` and `lineOff`. */
-  fileName: string;
-  source: string;
 }
 
 /** `struct bpf_core_relo`: one CO-RE relocation for the kernel or a user-space resolver. */
@@ -107,16 +108,18 @@ export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOption
   }
   r.need(0, headerLength, "BTF.ext header");
 
-  const strings = (offset: number, at: number, what: string): string => {
-    const s = btf.strings.at(offset);
-    if (s === undefined) {
+  /** Checks that string `offset` lies in the BTF string section. */
+  const stringOffset = (offset: number, at: number, what: string): number => {
+    if (offset >= btf.strings.size) {
       throw r.error(
         `${what} offset ${offset} is outside the BTF string section (size ${btf.strings.size})`,
         at,
       );
     }
-    return s;
+    return offset;
   };
+  const strings = (offset: number, at: number, what: string): string =>
+    btf.strings.at(stringOffset(offset, at, what))!;
   const typeId = (id: number, at: number, what: string): number => {
     if (id > btf.typeCount) {
       throw r.error(`${what} type id ${id} is out of range (max ${btf.typeCount})`, at);
@@ -146,20 +149,20 @@ export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOption
   }));
   const lineInfo = readSubsection(subsection, "line_info", BpfLineInfo.size, (at) => {
     const lineCol = r.u32(at + LineInfoRecord.line_col);
-    const fileNameOff = r.u32(at + LineInfoRecord.file_name_off);
-    const lineOff = r.u32(at + LineInfoRecord.line_off);
     return {
       insnOff: insnOff(r.u32(at + LineInfoRecord.insn_off), at, "line_info"),
-      fileNameOff,
-      lineOff,
-      line: lineCol >>> LINE_COL_SHIFT,
-      col: lineCol & ((1 << LINE_COL_SHIFT) - 1),
-      fileName: strings(
-        fileNameOff,
+      fileNameOff: stringOffset(
+        r.u32(at + LineInfoRecord.file_name_off),
         at + LineInfoRecord.file_name_off,
         "line_info file name",
       ),
-      source: strings(lineOff, at + LineInfoRecord.line_off, "line_info line"),
+      lineOff: stringOffset(
+        r.u32(at + LineInfoRecord.line_off),
+        at + LineInfoRecord.line_off,
+        "line_info line",
+      ),
+      line: lineCol >>> LINE_COL_SHIFT,
+      col: lineCol & ((1 << LINE_COL_SHIFT) - 1),
     };
   });
   const coreRelos = headerLength >= offsetOfEnd(BtfExtHeader, "core_relo_len")

@@ -63,8 +63,11 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   const end = start + layout.typeLength;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const scan = scanTypes(r, view, { start, end }, strings);
-  const offsets = scan.work.offsets.slice(0, scan.count);
-  const btf = new Btf(r, new TypeTable(view, little, strings, offsets), {
+  const records = {
+    offsets: scan.work.offsets.slice(0, scan.count),
+    kinds: scan.work.kinds.slice(0, scan.count),
+  };
+  const btf = new Btf(r, new TypeTable(view, little, strings, records), {
     bytes,
     typeStart: start,
     typeEnd: end,
