@@ -6,7 +6,13 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { BtfError } from "../btf/mod.ts";
-import { type ByteRange, ElfError, type PartialFile, readElfPieces } from "../elf/mod.ts";
+import {
+  ElfError,
+  type FilePiece,
+  type PartialFile,
+  readElfPieces,
+  sectionTableEnd,
+} from "../elf/mod.ts";
 import {
   decodeLoaderFile,
   isLoaderFile,
@@ -42,12 +48,13 @@ export function readObjectFile(path: string): Uint8Array | PartialFile {
     // first read goes to a reused buffer: allocating 16 KB costs more than that read too.
     const headSize = readInto(fd, HEAD, 0);
     if (headSize < WHOLE_READ) return HEAD.slice(0, headSize);
+    const head = { offset: 0, bytes: HEAD };
+    const tail = readTail(fd);
     const file = readElfPieces(
-      fstatSync(fd).size,
-      ({ offset, size }) =>
-        offset + size <= WHOLE_READ
-          ? HEAD.slice(offset, offset + size)
-          : readRange(fd, { offset, size }),
+      tail?.fileSize ?? fstatSync(fd).size,
+      (offset, into) =>
+        copyInto(head, offset, into) ?? (tail && copyInto(tail, offset, into)) ??
+          readInto(fd, into, offset),
     );
     const [first, ...rest] = file.pieces;
     return first && rest.length === 0 && first.bytes.byteLength === file.size ? first.bytes : file;
@@ -63,12 +70,36 @@ export function readObjectFile(path: string): Uint8Array | PartialFile {
  * handed out, {@link readObjectFile} copies what it returns from it.
  */
 const HEAD = new Uint8Array(WHOLE_READ);
+/** The bytes before the end of the section header table, reused like {@link HEAD}. */
+const TAIL = new Uint8Array(16 * 1024);
 
-/** The bytes of `range`; fewer if the file ends sooner. */
-function readRange(fd: number, { offset, size }: ByteRange): Uint8Array {
-  const bytes = new Uint8Array(size);
-  const done = readInto(fd, bytes, offset);
-  return done === size ? bytes : bytes.subarray(0, done);
+/**
+ * Reads the end of the object whose header is in {@link HEAD} into {@link TAIL}: the section
+ * header table and what lies before it (string and symbol tables, relocations), plus one byte
+ * after it, so that a short read says where the file ends. Compilers write the table last, so
+ * this usually saves an fstat, which costs more than that read. `fileSize` is undefined when
+ * the read does not tell.
+ */
+function readTail(fd: number): (FilePiece & { fileSize: number | undefined }) | undefined {
+  const end = sectionTableEnd(HEAD);
+  if (end === undefined || end < WHOLE_READ) return undefined;
+  const offset = Math.max(WHOLE_READ, end + 1 - TAIL.byteLength);
+  const asked = end + 1 - offset;
+  const size = readInto(fd, TAIL.subarray(0, asked), offset);
+  return {
+    offset,
+    bytes: TAIL.subarray(0, size),
+    // Nothing read says only that the file ends before `offset`.
+    fileSize: size > 0 && size < asked ? offset + size : undefined,
+  };
+}
+
+/** Fills `into` with the bytes at `offset` from `piece` if it holds them all; how many it copied. */
+function copyInto({ offset, bytes }: FilePiece, at: number, into: Uint8Array): number | undefined {
+  const start = at - offset;
+  if (start < 0 || start + into.byteLength > bytes.byteLength) return undefined;
+  into.set(bytes.subarray(start, start + into.byteLength));
+  return into.byteLength;
 }
 
 /** Fills `bytes` from the file at `offset`; how many bytes were read (fewer at its end). */

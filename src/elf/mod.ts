@@ -6,7 +6,7 @@
  */
 
 export { parseElf } from "./elf.ts";
-export { elfReadRanges, readElfPieces } from "./ranges.ts";
+export { elfReadRanges, readElfPieces, sectionTableEnd } from "./ranges.ts";
 export type { ByteRange, FilePiece, PartialFile } from "./ranges.ts";
 export type { ElfFile, ElfRelocation, ElfRelocationSection, ElfSection, ElfSymbol } from "./elf.ts";
 export { ElfError, FileFormatError } from "./error.ts";

@@ -35,83 +35,107 @@ const MERGE_GAP = 4096;
  *
  * Each yielded list is what the next step needs; the caller reads those ranges and passes their
  * bytes back, in order, to `next()`: the ELF header, the section header table, the section name
- * table, then the section contents. The generator returns every piece as a {@link PartialFile}.
- * Files whose headers look unusual (not ELF, extended numbering, anything out of bounds) are
- * asked for whole, so that `parseElf` reports a problem exactly as it would on the full file.
+ * table, then everything parsing needs, those tables included again (the earlier steps' bytes
+ * are only looked at, so a caller can lend them from a reused buffer). The generator returns the
+ * last step's bytes as a {@link PartialFile}. Files whose headers look unusual (not ELF, extended
+ * numbering, anything out of bounds) are asked for whole, so that `parseElf` reports a problem
+ * exactly as it would on the full file.
  */
 export function* elfReadRanges(size: number): Generator<ByteRange[], PartialFile, Uint8Array[]> {
-  const pieces: FilePiece[] = [];
-  const partial = { size, pieces };
-  const whole = [{ offset: 0, size }];
-  function* read(ranges: ByteRange[]): Generator<ByteRange[], Uint8Array, Uint8Array[]> {
+  function* read(ranges: ByteRange[]): Generator<ByteRange[], PartialFile, Uint8Array[]> {
     const bytes = yield ranges;
-    ranges.forEach((r, i) => pieces.push({ offset: r.offset, bytes: bytes[i]! }));
-    return bytes[0]!;
+    return { size, pieces: ranges.map((r, i) => ({ offset: r.offset, bytes: bytes[i]! })) };
   }
-  function* readWhole(): Generator<ByteRange[], PartialFile, Uint8Array[]> {
-    pieces.length = 0;
-    yield* read(whole);
-    return partial;
-  }
-  const head = yield* read([{ offset: 0, size: Elf64Ehdr.size }]);
-  const little = head[ElfIdent.EI_DATA] === ElfIdent.ELFDATA2LSB;
-  const view = (bytes: Uint8Array) =>
-    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u64 = (v: DataView, at: number) =>
-    v.getUint32(at + (little ? 4 : 0), little) * 2 ** 32 +
-    v.getUint32(at + (little ? 0 : 4), little);
-  const ehdr = view(head);
-  const usable = head.byteLength === Elf64Ehdr.size &&
-    ELF_MAGIC.every((byte, i) => head[i] === byte) &&
-    head[ElfIdent.EI_CLASS] === ElfIdent.ELFCLASS64 &&
-    ehdr.getUint16(Ehdr.e_shentsize, little) === Elf64Shdr.size;
-  const shoff = usable ? u64(ehdr, Ehdr.e_shoff) : 0;
-  const shnum = usable ? ehdr.getUint16(Ehdr.e_shnum, little) : 0;
-  const shstrndx = usable ? ehdr.getUint16(Ehdr.e_shstrndx, little) : 0;
-  if (
-    shoff === 0 || shnum === 0 || shstrndx === SHN.XINDEX || shstrndx >= shnum ||
-    shoff + shnum * Elf64Shdr.size > size
-  ) {
-    return yield* readWhole();
-  }
-  const table = yield* read([{ offset: shoff, size: shnum * Elf64Shdr.size }]);
-  if (table.byteLength !== shnum * Elf64Shdr.size) {
-    return yield* readWhole();
-  }
-  const shdrs = view(table);
-  const headers = Array.from({ length: shnum }, (_, index) => {
+  const whole = [{ offset: 0, size }];
+  const headerRange = { offset: 0, size: Elf64Ehdr.size };
+  const [head] = yield [headerRange];
+  const header = readHeader(head!);
+  if (!header || header.shoff + header.shnum * Elf64Shdr.size > size) return yield* read(whole);
+  const { little, shoff, shnum, shstrndx } = header;
+  const tableRange = { offset: shoff, size: shnum * Elf64Shdr.size };
+  const [table] = yield [tableRange];
+  if (table!.byteLength !== tableRange.size) return yield* read(whole);
+  const shdrs = new DataView(table!.buffer, table!.byteOffset, table!.byteLength);
+  const headers: { type: number; nameOffset: number; info: number; range: ByteRange }[] = [];
+  for (let index = 0; index < shnum; index++) {
     const at = index * Elf64Shdr.size;
     const type = shdrs.getUint32(at + Shdr.sh_type, little);
-    const offset = u64(shdrs, at + Shdr.sh_offset);
-    const sectionSize = u64(shdrs, at + Shdr.sh_size);
+    const offset = u64(shdrs, at + Shdr.sh_offset, little);
+    const sectionSize = u64(shdrs, at + Shdr.sh_size, little);
+    if (offset + sectionSize > size) return yield* read(whole);
     const hasBytes = index !== 0 && type !== SHT.NULL && type !== SHT.NOBITS;
-    return {
+    headers.push({
       type,
       nameOffset: shdrs.getUint32(at + Shdr.sh_name, little),
       info: shdrs.getUint32(at + Shdr.sh_info, little),
       range: { offset, size: hasBytes ? sectionSize : 0 },
-      inBounds: offset + sectionSize <= size,
-    };
-  });
-  const nameTable = headers[shstrndx]!;
-  if (nameTable.type !== SHT.STRTAB || !headers.every((h) => h.inBounds)) {
-    return yield* readWhole();
+    });
   }
-  const names = yield* read([nameTable.range]);
-  const isDebug = (index: number) => {
-    const at = headers[index]!.nameOffset;
-    return at + DEBUG_PREFIX.length <= names.byteLength &&
-      DEBUG_PREFIX.every((byte, i) => names[at + i] === byte);
-  };
-  const ranges: ByteRange[] = [];
-  for (const [index, h] of headers.entries()) {
-    if (h.range.size === 0 || index === shstrndx || isDebug(index)) continue;
+  const nameTable = headers[shstrndx]!;
+  if (nameTable.type !== SHT.STRTAB) return yield* read(whole);
+  const [names] = yield [nameTable.range];
+  const isDebug = (index: number) => startsWith(names!, headers[index]!.nameOffset, DEBUG_PREFIX);
+  const ranges = [headerRange, tableRange];
+  for (let index = 0; index < shnum; index++) {
+    const h = headers[index]!;
+    if (h.range.size === 0 || isDebug(index)) continue;
     const rel = h.type === SHT.REL || h.type === SHT.RELA;
     if (rel && h.info < shnum && isDebug(h.info)) continue;
     ranges.push(h.range);
   }
-  yield* read(mergeRanges(ranges));
-  return partial;
+  return yield* read(mergeRanges(ranges));
+}
+
+/** Whether `bytes` hold `prefix` at `at`. */
+function startsWith(bytes: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  if (at + prefix.byteLength > bytes.byteLength) return false;
+  for (let i = 0; i < prefix.byteLength; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** The fields of an ELF header that say where the section headers are. */
+interface SectionTablePlace {
+  little: boolean;
+  shoff: number;
+  shnum: number;
+  shstrndx: number;
+}
+
+/**
+ * Where the section header table is, read from `head` (the file's first bytes); undefined when
+ * they are not an ELF64 header of usual shape (extended numbering included).
+ */
+function readHeader(head: Uint8Array): SectionTablePlace | undefined {
+  if (
+    head.byteLength < Elf64Ehdr.size || !ELF_MAGIC.every((byte, i) => head[i] === byte) ||
+    head[ElfIdent.EI_CLASS] !== ElfIdent.ELFCLASS64
+  ) {
+    return undefined;
+  }
+  const little = head[ElfIdent.EI_DATA] === ElfIdent.ELFDATA2LSB;
+  const ehdr = new DataView(head.buffer, head.byteOffset, Elf64Ehdr.size);
+  if (ehdr.getUint16(Ehdr.e_shentsize, little) !== Elf64Shdr.size) return undefined;
+  const shoff = u64(ehdr, Ehdr.e_shoff, little);
+  const shnum = ehdr.getUint16(Ehdr.e_shnum, little);
+  const shstrndx = ehdr.getUint16(Ehdr.e_shstrndx, little);
+  if (shoff === 0 || shnum === 0 || shstrndx === SHN.XINDEX || shstrndx >= shnum) return undefined;
+  return { little, shoff, shnum, shstrndx };
+}
+
+/**
+ * Where the section header table of the ELF object starting with `head` (at least its first 64
+ * bytes) ends; undefined when {@link elfReadRanges} would read the file whole anyway. Compilers
+ * write the table last, so a reader can find the file's end around there without asking for
+ * its size.
+ */
+export function sectionTableEnd(head: Uint8Array): number | undefined {
+  const header = readHeader(head);
+  return header && header.shoff + header.shnum * Elf64Shdr.size;
+}
+
+function u64(view: DataView, at: number, little: boolean): number {
+  return view.getUint32(at + (little ? 4 : 0), little) * 2 ** 32 +
+    view.getUint32(at + (little ? 0 : 4), little);
 }
 
 /** Sorted, with neighbours less than {@link MERGE_GAP} apart joined. */
@@ -129,12 +153,28 @@ function mergeRanges(ranges: ByteRange[]): ByteRange[] {
 }
 
 /**
- * Runs {@link elfReadRanges} to the end with `read`, which returns the bytes of one range (fewer
- * when the file ends sooner): the pieces of an object `size` bytes long that `parseElf` needs.
+ * Runs {@link elfReadRanges} to the end with `read`, which fills `into` with the file's bytes from
+ * `offset` on and says how many it could (fewer when the file ends sooner): the pieces of an
+ * object `size` bytes long that `parseElf` needs. All pieces are views of one buffer.
  */
-export function readElfPieces(size: number, read: (range: ByteRange) => Uint8Array): PartialFile {
+export function readElfPieces(
+  size: number,
+  read: (offset: number, into: Uint8Array) => number,
+): PartialFile {
   const reads = elfReadRanges(size);
   let step = reads.next([]);
-  while (!step.done) step = reads.next(step.value.map(read));
+  while (!step.done) {
+    const ranges = step.value;
+    // One buffer per step: one allocation rather than one per range.
+    const buffer = new Uint8Array(ranges.reduce((total, r) => total + r.size, 0));
+    let at = 0;
+    const bytes = ranges.map((r) => {
+      const into = buffer.subarray(at, at + r.size);
+      at += r.size;
+      const done = read(r.offset, into);
+      return done === r.size ? into : into.subarray(0, done);
+    });
+    step = reads.next(bytes);
+  }
   return step.value;
 }
