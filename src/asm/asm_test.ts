@@ -143,6 +143,20 @@ Deno.test("Assembler resolves forward and backward jumps in slots", () => {
   ]);
 });
 
+Deno.test("Assembler encodes like encode() in both byte orders and from any buffer offset", () => {
+  const insns = TABLE.map(([insn]) => insn);
+  for (const littleEndian of [true, false]) {
+    for (const offset of [0, 4, 1]) {
+      const asm = new Assembler({
+        littleEndian,
+        buffer: new Uint8Array(new ArrayBuffer(offset + 16), offset, 16),
+      });
+      for (const insn of insns) asm.emit(insn);
+      assertEquals(hex(asm.assemble()), hex(encode(insns, { littleEndian })), `${littleEndian}`);
+    }
+  }
+});
+
 Deno.test("Assembler grows past its initial capacity and patches gotol's imm", () => {
   const asm = new Assembler({ buffer: new Uint8Array(8), littleEndian: false });
   const end = asm.newLabel("end");

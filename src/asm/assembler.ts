@@ -1,6 +1,13 @@
 /** An instruction buffer with labels and forward/backward jumps resolved at the end. */
 
-import { decodeInsn, encodeInsn, type EndianOptions, INSN_SIZE } from "./encode.ts";
+import {
+  decodeInsn,
+  encodeInsn,
+  encodeInsnWords,
+  type EndianOptions,
+  HOST_LITTLE_ENDIAN,
+  INSN_SIZE,
+} from "./encode.ts";
 import { Class, type Insn, JmpOp } from "./insn.ts";
 
 /** Thrown when a program cannot be assembled (unknown label, offset out of range). */
@@ -22,6 +29,9 @@ const UNBOUND = -1;
 export class Assembler {
   readonly littleEndian: boolean;
   #bytes: Uint8Array;
+  /** `#bytes` as 32-bit words when instructions can be stored a word at a time (target and host
+   * little-endian, buffer aligned). */
+  #words: Int32Array | undefined;
   #end = 0;
   readonly #labelNames: string[] = [];
   /** Slot each label is bound to, or UNBOUND. */
@@ -37,6 +47,7 @@ export class Assembler {
   constructor(opts: EndianOptions & { buffer?: Uint8Array } = {}) {
     this.littleEndian = opts.littleEndian ?? true;
     this.#bytes = opts.buffer ?? new Uint8Array(INSN_SIZE * 256);
+    this.#words = this.#wordsOf(this.#bytes);
   }
 
   /** Slot index the next instruction will occupy. */
@@ -47,7 +58,9 @@ export class Assembler {
   /** Appends one instruction. */
   emit(insn: Insn): this {
     if (this.#end + 2 * INSN_SIZE > this.#bytes.length) this.#grow();
-    this.#end = encodeInsn(this.#bytes, this.#end, insn, this.littleEndian);
+    this.#end = this.#words !== undefined
+      ? encodeInsnWords(this.#words, this.#end / 4, insn) * 4
+      : encodeInsn(this.#bytes, this.#end, insn, this.littleEndian);
     return this;
   }
 
@@ -106,5 +119,12 @@ export class Assembler {
     const bytes = new Uint8Array(Math.max(2 * this.#bytes.length, 4 * INSN_SIZE));
     bytes.set(this.#bytes.subarray(0, this.#end));
     this.#bytes = bytes;
+    this.#words = this.#wordsOf(bytes);
+  }
+
+  #wordsOf(bytes: Uint8Array): Int32Array | undefined {
+    const aligned = bytes.byteOffset % 4 === 0 && bytes.length % 4 === 0;
+    if (!this.littleEndian || !HOST_LITTLE_ENDIAN || !aligned) return undefined;
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   }
 }

@@ -69,6 +69,22 @@ export function encodeInsn(
   return at + 2 * INSN_SIZE;
 }
 
+/** Whether this machine is little-endian (then {@link encodeInsnWords} applies to LE targets). */
+export const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * {@link encodeInsn} for a little-endian target on a little-endian host, as two 32-bit stores
+ * at `words[index]`: the generator's hot path. Returns the word index just past the instruction.
+ */
+export function encodeInsnWords(words: Int32Array, index: number, insn: Insn): number {
+  words[index] = insn.code | (insn.dst << 8) | (insn.src << 12) | (insn.off << 16);
+  words[index + 1] = insn.imm;
+  if (insn.code !== LD_IMM64) return index + 2;
+  words[index + 2] = 0;
+  words[index + 3] = insn.imm2 ?? 0;
+  return index + 4;
+}
+
 /** Reads the instruction at byte `at` of `bytes`; the caller checks that an `ld_imm64` there has
  * its second slot. */
 export function decodeInsn(bytes: Uint8Array, at: number, littleEndian: boolean): Insn {
