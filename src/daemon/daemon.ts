@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readlinkSync, statSync } from "node:fs";
 import process from "node:process";
-import { ensureBpffs, sendDatagram } from "../kernel/mod.ts";
+import { collectGarbage, ensureBpffs, preferInterpreter, sendDatagram } from "../kernel/mod.ts";
 import type { DaemonConfig } from "./config.ts";
 import { type ControlRequest, ControlServer } from "./control.ts";
 import type { Logger } from "./log.ts";
@@ -35,6 +35,9 @@ export interface ReloadResult {
  */
 export async function runDaemon(config: DaemonConfig, deps: DaemonDeps): Promise<number> {
   const log = deps.logger;
+  // A daemon works in short bursts and idles in between: memory matters more than peak speed
+  // (bench/daemon_compare.ts, 50 objects loaded: RSS 52.1 -> 46.3 MiB; load time unchanged).
+  preferInterpreter();
   const notifier = new Notifier(sendDatagram, {
     onError: (e) => log.warning("sd-notify-failed", { error: e.message }),
   });
@@ -155,10 +158,6 @@ function privateMountNamespace(): boolean {
   }
 }
 
-/** Bun's full collection and heap shrink, when running under Bun (Deno exposes none without
- * flags). */
-const bun = (globalThis as { Bun?: { gc(force: boolean): void; shrink?(): void } }).Bun;
-const fullGc = bun?.gc;
 let idleGc: ReturnType<typeof setTimeout> | null = null;
 
 /**
@@ -167,12 +166,10 @@ let idleGc: ReturnType<typeof setTimeout> | null = null;
  * shrinking the heap then gives back another 1.5-3 MiB (50 objects loaded).
  */
 function collectWhenIdle(): void {
-  if (fullGc === undefined) return;
   if (idleGc !== null) clearTimeout(idleGc);
   idleGc = setTimeout(() => {
     idleGc = null;
-    fullGc(true);
-    bun?.shrink?.();
+    collectGarbage();
   }, 500);
   idleGc.unref?.();
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { overrideSyscalls, syscalls } from "./ffi/mod.ts";
+export { collectGarbage, overrideSyscalls, preferInterpreter, syscalls } from "./ffi/mod.ts";
 export type { Arch, SyscallArg, Syscalls } from "./ffi/mod.ts";
 export { describeErrno, Errno, errnoName } from "./errno.ts";
 export { BpfSyscallError, SyscallError, VerifierError } from "./errors.ts";

@@ -2,7 +2,8 @@
  * The FFI seam: the only place where bpfdrop calls native code. Two symbols of libc are
  * enough (`syscall` and `__errno_location`); every system call is typed on top of them in
  * `src/kernel/sys.ts`. The runtime side (Deno or Bun) is chosen and loaded on first use, so
- * pure code and `--help` never need FFI permission.
+ * pure code and `--help` never need FFI permission. The runtime's memory controls (garbage
+ * collection, JIT policy) live here too, the other place where Deno and Bun differ.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import { openBunSyscalls } from "./_bun.ts";
 import type { Syscalls } from "./_common.ts";
 
 export type { Arch, SyscallArg, Syscalls } from "./_common.ts";
+export { collectGarbage, preferInterpreter } from "./_runtime.ts";
 
 let current: Syscalls | undefined;
 
