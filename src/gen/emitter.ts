@@ -12,8 +12,6 @@
 
 import {
   BpfFuncId,
-  type FieldOf,
-  offsetOf,
   type StructLayout,
   type StructValues,
   writeStruct,
@@ -229,23 +227,15 @@ export class Emitter {
     return step;
   }
 
-  /** Copies the ctx log settings into a load attr, only when the ctx asks for this step's log. */
-  moveLogIfStep<S extends StructLayout>(
-    step: number,
-    attrOff: number,
-    layout: S,
-    fields: { level: FieldOf<S>; size: FieldOf<S>; buf: FieldOf<S> },
-  ): void {
+  /** Copies the ctx log settings into a load attr's log fields (at these blob offsets), only
+   * when the ctx asks for this step's log. */
+  moveLogIfStep(step: number, attrLog: { level: number; size: number; buf: number }): void {
     const skip = this.newLabel("nolog");
     this.emit(Mem.load(Size.W, R1, CTX, ctxHeaderField("log_step")));
     this.jump(Jmp.ne.imm(R1, step), skip);
-    this.moveCtx2Blob(
-      attrOff + offsetOf(layout, fields.level),
-      Size.W,
-      ctxHeaderField("log_level"),
-    );
-    this.moveCtx2Blob(attrOff + offsetOf(layout, fields.size), Size.W, ctxHeaderField("log_size"));
-    this.moveCtx2Blob(attrOff + offsetOf(layout, fields.buf), Size.DW, ctxHeaderField("log_buf"));
+    this.moveCtx2Blob(attrLog.level, Size.W, ctxHeaderField("log_level"));
+    this.moveCtx2Blob(attrLog.size, Size.W, ctxHeaderField("log_size"));
+    this.moveCtx2Blob(attrLog.buf, Size.DW, ctxHeaderField("log_buf"));
     this.label(skip);
   }
 

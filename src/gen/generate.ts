@@ -28,7 +28,6 @@ import {
   fieldOffsets,
   MapCreateAttr,
   MapElemAttr,
-  offsetOf,
   offsetOfEnd,
   ProgLoadAttr,
 } from "../abi/mod.ts";
@@ -79,6 +78,17 @@ export interface GenerateOptions {
    * sized at run time through the ctx instead. */
   pageSize?: number;
 }
+
+// Attr field offsets, and attr sizes cut after the last field each command uses.
+const BTF_LOAD = fieldOffsets(BtfLoadAttr);
+const BTF_LOAD_SIZE = offsetOfEnd(BtfLoadAttr, "btf_log_level");
+const MAP_CREATE = fieldOffsets(MapCreateAttr);
+const MAP_CREATE_SIZE = offsetOfEnd(MapCreateAttr, "map_extra");
+const MAP_ELEM = fieldOffsets(MapElemAttr);
+const MAP_UPDATE_ELEM_SIZE = offsetOfEnd(MapElemAttr, "flags");
+const MAP_FREEZE_SIZE = offsetOfEnd(MapElemAttr, "map_fd");
+const PROG_LOAD = fieldOffsets(ProgLoadAttr);
+const PROG_LOAD_SIZE = offsetOfEnd(ProgLoadAttr, "core_relo_rec_size");
 
 const ENOENT = 2;
 /** Kernel limit on object names, including the NUL. */
@@ -318,14 +328,14 @@ class LoaderBuilder {
 function recordBtfLoad(b: LoaderBuilder, btf: Uint8Array): void {
   const { e } = b;
   const btfOff = e.addData(btf);
-  const size = offsetOfEnd(BtfLoadAttr, "btf_log_level");
+  const size = BTF_LOAD_SIZE;
   const attr = e.addAttr(BtfLoadAttr, { btf_size: btf.length }, size);
-  e.emitRelStore(attr + offsetOf(BtfLoadAttr, "btf"), btfOff);
+  e.emitRelStore(attr + BTF_LOAD.btf, btfOff);
   const step = e.enterStep("BTF_LOAD");
-  e.moveLogIfStep(step, attr, BtfLoadAttr, {
-    level: "btf_log_level",
-    size: "btf_log_size",
-    buf: "btf_log_buf",
+  e.moveLogIfStep(step, {
+    level: attr + BTF_LOAD.btf_log_level,
+    size: attr + BTF_LOAD.btf_log_size,
+    buf: attr + BTF_LOAD.btf_log_buf,
   });
   e.emitSysBpf(BpfCmd.BPF_BTF_LOAD, attr, size);
   if (b.btfOptional) {
@@ -360,7 +370,7 @@ function recordMapCreate(
   const kernelValueType = opts.kernelValueType;
   const withBtf = b.hasBtf && !NO_BTF_MAP_TYPES.has(spec.type) &&
     (spec.btfKeyTypeId !== 0 || spec.btfValueTypeId !== 0 || kernelValueType !== undefined);
-  const size = offsetOfEnd(MapCreateAttr, "map_extra");
+  const size = MAP_CREATE_SIZE;
   const attr = e.addAttr(MapCreateAttr, {
     map_type: spec.type,
     key_size: spec.keySize,
@@ -374,16 +384,16 @@ function recordMapCreate(
     btf_value_type_id: withBtf ? spec.btfValueTypeId : 0,
   }, size);
   if (opts.maxEntriesCtx !== undefined) {
-    e.moveCtx2Blob(attr + offsetOf(MapCreateAttr, "max_entries"), Size.W, opts.maxEntriesCtx, true);
+    e.moveCtx2Blob(attr + MAP_CREATE.max_entries, Size.W, opts.maxEntriesCtx, true);
   }
   if (withBtf) {
-    b.useBtfFd(attr + offsetOf(MapCreateAttr, "btf_fd"), [
-      attr + offsetOf(MapCreateAttr, "btf_key_type_id"),
-      attr + offsetOf(MapCreateAttr, "btf_value_type_id"),
+    b.useBtfFd(attr + MAP_CREATE.btf_fd, [
+      attr + MAP_CREATE.btf_key_type_id,
+      attr + MAP_CREATE.btf_value_type_id,
     ]);
   }
   if (opts.innerFdSlot !== undefined) {
-    e.moveBlob2Blob(attr + offsetOf(MapCreateAttr, "inner_map_fd"), Size.W, opts.innerFdSlot);
+    e.moveBlob2Blob(attr + MAP_CREATE.inner_map_fd, Size.W, opts.innerFdSlot);
   }
   const typeFdSlot = b.owned.temps;
   if (kernelValueType !== undefined) {
@@ -396,7 +406,7 @@ function recordMapCreate(
       [R4, 0],
     ]);
     e.emitCheckErr();
-    e.storeReg(attr + offsetOf(MapCreateAttr, "btf_vmlinux_value_type_id"), Size.W, LAST_RET);
+    e.storeReg(attr + MAP_CREATE.btf_vmlinux_value_type_id, Size.W, LAST_RET);
     // Module struct_ops types would need value_type_btf_obj_fd; only the fd is kept, to close it.
     e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
     e.storeReg(typeFdSlot, Size.W, SCRATCH);
@@ -419,11 +429,11 @@ function recordMapUpdateElem(
   const { e } = b;
   const keyOff = e.addU32(key);
   const valueOff = "blob" in value ? value.blob : e.addData(value.data, value.size);
-  const size = offsetOfEnd(MapElemAttr, "flags");
+  const size = MAP_UPDATE_ELEM_SIZE;
   const attr = e.addAttr(MapElemAttr, {}, size);
-  e.moveBlob2Blob(attr + offsetOf(MapElemAttr, "map_fd"), Size.W, b.fdArray(map));
-  e.emitRelStore(attr + offsetOf(MapElemAttr, "key"), keyOff);
-  e.emitRelStore(attr + offsetOf(MapElemAttr, "value"), valueOff);
+  e.moveBlob2Blob(attr + MAP_ELEM.map_fd, Size.W, b.fdArray(map));
+  e.emitRelStore(attr + MAP_ELEM.key, keyOff);
+  e.emitRelStore(attr + MAP_ELEM.value, valueOff);
   e.enterStep(step);
   e.emitSysBpf(BpfCmd.BPF_MAP_UPDATE_ELEM, attr, size);
   e.emitCheckErr();
@@ -431,9 +441,9 @@ function recordMapUpdateElem(
 
 function recordMapFreeze(b: LoaderBuilder, map: number, name: string): void {
   const { e } = b;
-  const size = offsetOfEnd(MapElemAttr, "map_fd");
+  const size = MAP_FREEZE_SIZE;
   const attr = e.addAttr(MapElemAttr, {}, 8);
-  e.moveBlob2Blob(attr + offsetOf(MapElemAttr, "map_fd"), Size.W, b.fdArray(map));
+  e.moveBlob2Blob(attr + MAP_ELEM.map_fd, Size.W, b.fdArray(map));
   e.enterStep(`MAP_FREEZE ${name}`);
   e.emitSysBpf(BpfCmd.BPF_MAP_FREEZE, attr, size);
   e.emitCheckErr();
@@ -695,9 +705,9 @@ function recordAttachTarget(
     [R4, 0],
   ]);
   e.emitCheckErr();
-  e.storeReg(attr + offsetOf(ProgLoadAttr, "attach_btf_id"), Size.W, LAST_RET);
+  e.storeReg(attr + PROG_LOAD.attach_btf_id, Size.W, LAST_RET);
   e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
-  e.storeReg(attr + offsetOf(ProgLoadAttr, "attach_btf_obj_fd"), Size.W, SCRATCH);
+  e.storeReg(attr + PROG_LOAD.attach_btf_obj_fd, Size.W, SCRATCH);
   e.storeReg(tempSlot, Size.W, SCRATCH);
 }
 
@@ -717,7 +727,7 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   const coreOff = addCoreRelos(e, l.funcs, coreRelos);
   const flags = (p.sleepable ? BpfProgFlags.BPF_F_SLEEPABLE : 0) |
     (p.xdpFrags ? BpfProgFlags.BPF_F_XDP_HAS_FRAGS : 0);
-  const size = offsetOfEnd(ProgLoadAttr, "core_relo_rec_size");
+  const size = PROG_LOAD_SIZE;
   const attr = e.addAttr(ProgLoadAttr, {
     prog_type: p.type,
     insn_cnt: l.size / INSN_SIZE,
@@ -734,20 +744,20 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
     core_relo_rec_size: coreRelos > 0 ? BpfCoreRelo.size : 0,
     core_relo_cnt: coreRelos,
   }, size);
-  e.emitRelStore(attr + offsetOf(ProgLoadAttr, "insns"), insnsOff);
-  e.emitRelStore(attr + offsetOf(ProgLoadAttr, "license"), license.off);
-  e.emitRelStore(attr + offsetOf(ProgLoadAttr, "fd_array"), b.fdArray(0));
-  if (funcInfo > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "func_info"), funcInfoOff);
-  if (lineInfo > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "line_info"), lineInfoOff);
-  if (coreRelos > 0) e.emitRelStore(attr + offsetOf(ProgLoadAttr, "core_relos"), coreOff);
+  e.emitRelStore(attr + PROG_LOAD.insns, insnsOff);
+  e.emitRelStore(attr + PROG_LOAD.license, license.off);
+  e.emitRelStore(attr + PROG_LOAD.fd_array, b.fdArray(0));
+  if (funcInfo > 0) e.emitRelStore(attr + PROG_LOAD.func_info, funcInfoOff);
+  if (lineInfo > 0) e.emitRelStore(attr + PROG_LOAD.line_info, lineInfoOff);
+  if (coreRelos > 0) e.emitRelStore(attr + PROG_LOAD.core_relos, coreOff);
   // CO-RE relocations are kept either way: without BTF the kernel refuses them rather than
   // loading a program with unrelocated field accesses.
   if (withBtf) {
-    b.useBtfFd(attr + offsetOf(ProgLoadAttr, "prog_btf_fd"), [
-      attr + offsetOf(ProgLoadAttr, "func_info_cnt"),
-      attr + offsetOf(ProgLoadAttr, "func_info_rec_size"),
-      attr + offsetOf(ProgLoadAttr, "line_info_cnt"),
-      attr + offsetOf(ProgLoadAttr, "line_info_rec_size"),
+    b.useBtfFd(attr + PROG_LOAD.prog_btf_fd, [
+      attr + PROG_LOAD.func_info_cnt,
+      attr + PROG_LOAD.func_info_rec_size,
+      attr + PROG_LOAD.line_info_cnt,
+      attr + PROG_LOAD.line_info_rec_size,
     ]);
   }
 
@@ -764,10 +774,10 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   recordAttachTarget(b, l, attr, b.owned.temps + 4 * slots.temp);
 
   const step = e.enterStep(`PROG_LOAD ${p.name}`);
-  e.moveLogIfStep(step, attr, ProgLoadAttr, {
-    level: "log_level",
-    size: "log_size",
-    buf: "log_buf",
+  e.moveLogIfStep(step, {
+    level: attr + PROG_LOAD.log_level,
+    size: attr + PROG_LOAD.log_size,
+    buf: attr + PROG_LOAD.log_buf,
   });
   e.emitSysBpf(BpfCmd.BPF_PROG_LOAD, attr, size);
   // Module BTF fds were only needed by the load, whatever its outcome.
