@@ -5,8 +5,9 @@
  * tracepoint caps its attached programs at 64, which other tests share), minus the kernel's own
  * load time for the same object (the C light skeleton's
  * `bpf_load_and_run`, measured in the same run); and the daemon's RSS with those 50 objects
- * loaded. Both for `deno run main.ts` and the compiled binary. Targets (compiled binary):
- * ≤ 20 ms overhead, ≤ 40 MiB RSS.
+ * loaded. Both for `deno run main.ts` and the compiled binary, the latter also once more after
+ * dropping it from the page cache ("from-disk"). Targets (compiled binary as built): ≤ 20 ms
+ * overhead, ≤ 40 MiB RSS.
  */
 import {
   chmodSync,
@@ -133,8 +134,26 @@ async function measure(runtime: string, command: string[]): Promise<Result> {
   }
 }
 
+/**
+ * Drops `file`'s pages from the page cache, so the next run maps the binary as read back from disk
+ * (as after a reboot). A freshly written binary (this build, or tools/install.sh's copy) sits in
+ * the page cache in large folios, which the kernel maps whole on a fault: the same run then shows
+ * ~5 MiB more file-backed RSS for the same code touched.
+ */
+function dropPageCache(file: string): void {
+  using f = Deno.openSync(file);
+  f.syncDataSync();
+  const dd = new Deno.Command("dd", { args: [`if=${file}`, "iflag=nocache", "count=0"] })
+    .outputSync();
+  if (!dd.success) throw new Error(`dd could not drop ${file} from the page cache`);
+}
+
+const binary = join(ROOT, "dist/bpfdrop");
+const fresh = await measure("binary", [binary]);
+dropPageCache(binary);
 const results = [
-  await measure("binary", [join(ROOT, "dist/bpfdrop")]),
+  fresh,
+  await measure("from-disk", [binary]),
   await measure("deno", ["deno", "run", "-A", join(ROOT, "main.ts")]),
 ];
 
@@ -154,12 +173,14 @@ for (const r of results) {
       `        ${r.anonMiB.toFixed(1).padStart(6)} MiB`,
   );
 }
-const binary = results[0]!;
-const overhead = median(binary.latencies) - kernelMs;
+console.log(
+  "from-disk: the same binary, read back from disk instead of freshly written (dropPageCache)",
+);
+const overhead = median(fresh.latencies) - kernelMs;
 console.log(
   `targets (compiled binary): overhead ≤ ${TARGET_OVERHEAD_MS} ms: ${
     overhead <= TARGET_OVERHEAD_MS ? "met" : "NOT met"
   } (${overhead.toFixed(1)} ms); RSS ≤ ${TARGET_RSS_MIB} MiB: ${
-    binary.rssMiB <= TARGET_RSS_MIB ? "met" : "NOT met"
-  } (${binary.rssMiB.toFixed(1)} MiB)`,
+    fresh.rssMiB <= TARGET_RSS_MIB ? "met" : "NOT met"
+  } (${fresh.rssMiB.toFixed(1)} MiB)`,
 );
