@@ -56,32 +56,29 @@ export function* elfReadRanges(size: number): Generator<ByteRange[], PartialFile
   const [table] = yield [tableRange];
   if (table!.byteLength !== tableRange.size) return yield* read(whole);
   const shdrs = new DataView(table!.buffer, table!.byteOffset, table!.byteLength);
-  const headers: { type: number; nameOffset: number; info: number; range: ByteRange }[] = [];
-  for (let index = 0; index < shnum; index++) {
-    const at = index * Elf64Shdr.size;
-    const type = shdrs.getUint32(at + Shdr.sh_type, little);
-    const offset = u64(shdrs, at + Shdr.sh_offset, little);
-    const sectionSize = u64(shdrs, at + Shdr.sh_size, little);
-    if (offset + sectionSize > size) return yield* read(whole);
+  // Fields of section `index`'s header, read again where needed rather than kept in objects.
+  const field = (index: number, at: number) => shdrs.getUint32(index * Elf64Shdr.size + at, little);
+  const wide = (index: number, at: number) => u64(shdrs, index * Elf64Shdr.size + at, little);
+  /** The section's contents, empty for `SHT_NOBITS` and the null section. */
+  const contents = (index: number): ByteRange => {
+    const type = field(index, Shdr.sh_type);
     const hasBytes = index !== 0 && type !== SHT.NULL && type !== SHT.NOBITS;
-    headers.push({
-      type,
-      nameOffset: shdrs.getUint32(at + Shdr.sh_name, little),
-      info: shdrs.getUint32(at + Shdr.sh_info, little),
-      range: { offset, size: hasBytes ? sectionSize : 0 },
-    });
+    return { offset: wide(index, Shdr.sh_offset), size: hasBytes ? wide(index, Shdr.sh_size) : 0 };
+  };
+  for (let index = 0; index < shnum; index++) {
+    if (wide(index, Shdr.sh_offset) + wide(index, Shdr.sh_size) > size) return yield* read(whole);
   }
-  const nameTable = headers[shstrndx]!;
-  if (nameTable.type !== SHT.STRTAB) return yield* read(whole);
-  const [names] = yield [nameTable.range];
-  const isDebug = (index: number) => startsWith(names!, headers[index]!.nameOffset, DEBUG_PREFIX);
+  if (field(shstrndx, Shdr.sh_type) !== SHT.STRTAB) return yield* read(whole);
+  const [names] = yield [contents(shstrndx)];
+  const isDebug = (index: number) => startsWith(names!, field(index, Shdr.sh_name), DEBUG_PREFIX);
   const ranges = [headerRange, tableRange];
   for (let index = 0; index < shnum; index++) {
-    const h = headers[index]!;
-    if (h.range.size === 0 || isDebug(index)) continue;
-    const rel = h.type === SHT.REL || h.type === SHT.RELA;
-    if (rel && h.info < shnum && isDebug(h.info)) continue;
-    ranges.push(h.range);
+    const range = contents(index);
+    if (range.size === 0 || isDebug(index)) continue;
+    const type = field(index, Shdr.sh_type);
+    const target = field(index, Shdr.sh_info);
+    if ((type === SHT.REL || type === SHT.RELA) && target < shnum && isDebug(target)) continue;
+    ranges.push(range);
   }
   return yield* read(mergeRanges(ranges));
 }
