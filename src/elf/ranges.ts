@@ -33,29 +33,23 @@ const MERGE_GAP = 4096;
  * sections that apply to them (most of an object built against vmlinux.h; libbpf never reads
  * them either). Pure: no I/O.
  *
- * Each yielded list is what the next step needs; the caller reads those ranges and passes their
- * bytes back, in order, to `next()`: the ELF header, the section header table, the section name
- * table, then everything parsing needs, those tables included again (the earlier steps' bytes
- * are only looked at, so a caller can lend them from a reused buffer). The generator returns the
- * last step's bytes as a {@link PartialFile}. Files whose headers look unusual (not ELF, extended
- * numbering, anything out of bounds) are asked for whole, so that `parseElf` reports a problem
- * exactly as it would on the full file.
+ * Each step yields one range to look at, whose bytes the caller passes back to `next()`: the ELF
+ * header, the section header table, the section name table. The generator holds on to them only
+ * until it is done, so a caller can lend them from a reused buffer. It returns the ranges to read
+ * for `parseElf` (as the pieces of a {@link PartialFile}), those tables included again. Files
+ * whose headers look unusual (not ELF, extended numbering, anything out of bounds) are asked for
+ * whole, so that `parseElf` reports a problem exactly as it would on the full file.
  */
-export function* elfReadRanges(size: number): Generator<ByteRange[], PartialFile, Uint8Array[]> {
-  function* read(ranges: ByteRange[]): Generator<ByteRange[], PartialFile, Uint8Array[]> {
-    const bytes = yield ranges;
-    return { size, pieces: ranges.map((r, i) => ({ offset: r.offset, bytes: bytes[i]! })) };
-  }
+export function* elfReadRanges(size: number): Generator<ByteRange, ByteRange[], Uint8Array> {
   const whole = [{ offset: 0, size }];
   const headerRange = { offset: 0, size: Elf64Ehdr.size };
-  const [head] = yield [headerRange];
-  const header = readHeader(head!);
-  if (!header || header.shoff + header.shnum * Elf64Shdr.size > size) return yield* read(whole);
+  const header = readHeader(yield headerRange);
+  if (!header || header.shoff + header.shnum * Elf64Shdr.size > size) return whole;
   const { little, shoff, shnum, shstrndx } = header;
   const tableRange = { offset: shoff, size: shnum * Elf64Shdr.size };
-  const [table] = yield [tableRange];
-  if (table!.byteLength !== tableRange.size) return yield* read(whole);
-  const shdrs = new DataView(table!.buffer, table!.byteOffset, table!.byteLength);
+  const table = yield tableRange;
+  if (table.byteLength !== tableRange.size) return whole;
+  const shdrs = new DataView(table.buffer, table.byteOffset, table.byteLength);
   // Fields of section `index`'s header, read again where needed rather than kept in objects.
   const field = (index: number, at: number) => shdrs.getUint32(index * Elf64Shdr.size + at, little);
   const wide = (index: number, at: number) => u64(shdrs, index * Elf64Shdr.size + at, little);
@@ -66,11 +60,11 @@ export function* elfReadRanges(size: number): Generator<ByteRange[], PartialFile
     return { offset: wide(index, Shdr.sh_offset), size: hasBytes ? wide(index, Shdr.sh_size) : 0 };
   };
   for (let index = 0; index < shnum; index++) {
-    if (wide(index, Shdr.sh_offset) + wide(index, Shdr.sh_size) > size) return yield* read(whole);
+    if (wide(index, Shdr.sh_offset) + wide(index, Shdr.sh_size) > size) return whole;
   }
-  if (field(shstrndx, Shdr.sh_type) !== SHT.STRTAB) return yield* read(whole);
-  const [names] = yield [contents(shstrndx)];
-  const isDebug = (index: number) => startsWith(names!, field(index, Shdr.sh_name), DEBUG_PREFIX);
+  if (field(shstrndx, Shdr.sh_type) !== SHT.STRTAB) return whole;
+  const names = yield contents(shstrndx);
+  const isDebug = (index: number) => startsWith(names, field(index, Shdr.sh_name), DEBUG_PREFIX);
   const ranges = [headerRange, tableRange];
   for (let index = 0; index < shnum; index++) {
     const range = contents(index);
@@ -80,7 +74,7 @@ export function* elfReadRanges(size: number): Generator<ByteRange[], PartialFile
     if ((type === SHT.REL || type === SHT.RELA) && target < shnum && isDebug(target)) continue;
     ranges.push(range);
   }
-  return yield* read(mergeRanges(ranges));
+  return mergeRanges(ranges);
 }
 
 /** Whether `bytes` hold `prefix` at `at`. */
@@ -158,20 +152,35 @@ export function readElfPieces(
   size: number,
   read: (offset: number, into: Uint8Array) => number,
 ): PartialFile {
-  const reads = elfReadRanges(size);
-  let step = reads.next([]);
+  const steps = elfReadRanges(size);
+  let looked = 0;
+  let step = steps.next(NO_BYTES);
   while (!step.done) {
-    const ranges = step.value;
-    // One buffer per step: one allocation rather than one per range.
-    const buffer = new Uint8Array(ranges.reduce((total, r) => total + r.size, 0));
-    let at = 0;
-    const bytes = ranges.map((r) => {
-      const into = buffer.subarray(at, at + r.size);
-      at += r.size;
-      const done = read(r.offset, into);
-      return done === r.size ? into : into.subarray(0, done);
-    });
-    step = reads.next(bytes);
+    const range = step.value;
+    if (looked + range.size > lookBuffer.byteLength) {
+      lookBuffer = new Uint8Array(Math.max(range.size, 2 * lookBuffer.byteLength));
+      looked = 0;
+    }
+    const into = lookBuffer.subarray(looked, looked + range.size);
+    looked += range.size;
+    step = steps.next(into.subarray(0, read(range.offset, into)));
   }
-  return step.value;
+  const ranges = step.value;
+  // One allocation for all pieces rather than one each.
+  const buffer = new Uint8Array(ranges.reduce((total, r) => total + r.size, 0));
+  let at = 0;
+  const pieces = ranges.map(({ offset, size }) => {
+    const into = buffer.subarray(at, at + size);
+    at += size;
+    const done = read(offset, into);
+    return { offset, bytes: done === size ? into : into.subarray(0, done) };
+  });
+  return { size, pieces };
 }
+
+const NO_BYTES = new Uint8Array(0);
+/**
+ * Where {@link readElfPieces} puts the bytes {@link elfReadRanges} only looks at (a few KB of
+ * headers), reused from file to file: allocating them costs more than reading them.
+ */
+let lookBuffer = new Uint8Array(4096);

@@ -11,16 +11,19 @@ import {
   SHT,
 } from "./mod.ts";
 
-/** The ranges asked for at each step, and the pieces of `file` that come of it. */
+/** The ranges asked for at each step, the last being those read, and the pieces of `file` read. */
 function readAsAsked(file: Uint8Array): { steps: ByteRange[][]; partial: PartialFile } {
   const steps: ByteRange[][] = [];
+  const bytes = ({ offset, size }: ByteRange) => file.slice(offset, offset + size);
   const reads = elfReadRanges(file.byteLength);
-  let step = reads.next([]);
+  let step = reads.next(new Uint8Array(0));
   while (!step.done) {
-    steps.push(step.value);
-    step = reads.next(step.value.map((r) => file.slice(r.offset, r.offset + r.size)));
+    steps.push([step.value]);
+    step = reads.next(bytes(step.value));
   }
-  return { steps, partial: step.value };
+  steps.push(step.value);
+  const pieces = step.value.map((r) => ({ offset: r.offset, bytes: bytes(r) }));
+  return { steps, partial: { size: file.byteLength, pieces } };
 }
 
 /** An object with DWARF: a large .debug_info section and relocations that apply to it. */
