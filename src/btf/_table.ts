@@ -35,16 +35,16 @@ export class TypeTable {
   readonly #littleEndian: boolean;
   readonly strings: BtfStrings;
   /** Byte offset of each type's record in the blob; index = type id (0, void, has none). */
-  readonly offsets: Uint32Array;
+  readonly offsets: readonly number[];
   /** Kind of each type; index = type id. */
-  readonly kinds: Uint8Array;
+  readonly kinds: readonly number[];
 
   /** `records` must be ones `parseBtf` has checked, in the blob `view` shows. */
   constructor(
     view: DataView,
     littleEndian: boolean,
     strings: BtfStrings,
-    records: { offsets: Uint32Array; kinds: Uint8Array },
+    records: { offsets: readonly number[]; kinds: readonly number[] },
   ) {
     this.#view = view;
     this.#littleEndian = littleEndian;

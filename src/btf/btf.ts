@@ -42,6 +42,7 @@ export class Btf {
   readonly #types: (BtfType | undefined)[];
   #byName: Map<string, number[]> | undefined;
   readonly #byKindName = new Map<number, Map<string, number[]>>();
+  readonly #byKind = new Map<number, readonly number[]>();
   #blob: BtfBlob | undefined;
 
   /** `blob` says where `table`'s records lie (`parseBtf` passes it; `clone()` does not). */
@@ -104,10 +105,14 @@ export class Btf {
   }
 
   /** Ids of all types of `kind`, in id order, without decoding any. */
-  idsOfKind(kind: BtfKindValue): number[] {
-    const ids: number[] = [];
-    for (let id = 1; id < this.#types.length; id++) {
-      if ((this.#types[id]?.kind ?? this.#table.kinds[id]) === kind) ids.push(id);
+  idsOfKind(kind: BtfKindValue): readonly number[] {
+    let ids = this.#byKind.get(kind);
+    if (ids === undefined) {
+      const found: number[] = [];
+      for (let id = 1; id < this.#types.length; id++) {
+        if ((this.#types[id]?.kind ?? this.#table.kinds[id]) === kind) found.push(id);
+      }
+      this.#byKind.set(kind, ids = found);
     }
     return ids;
   }
@@ -228,6 +233,7 @@ export class Btf {
   #changed(): void {
     this.#byName = undefined;
     this.#byKindName.clear();
+    this.#byKind.clear();
     this.#blob = undefined;
   }
 

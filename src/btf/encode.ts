@@ -23,21 +23,27 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
     encodeType(btf, id, btf.typeById(id), words, strings);
   }
 
-  const out = newBlob(words.length * 4, strings, littleEndian);
+  const out = new Uint8Array(blobSize(words.length * 4, strings));
+  writeBlobFrame(out, words.length * 4, strings, littleEndian);
   writeWords(out, BtfHeader.size, words, littleEndian);
   return out;
 }
 
+/** Size of a blob of `typeLength` bytes of types and the string section `strings` writes. */
+export function blobSize(typeLength: number, strings: StringWriter): number {
+  return BtfHeader.size + typeLength + strings.size;
+}
+
 /**
- * A blob with its header and string section written, its `typeLength` bytes of types left for the
- * caller to fill in at `BtfHeader.size`.
+ * Writes a blob's header and string section into `out` (zeroed, at least `blobSize` bytes), leaving
+ * its `typeLength` bytes of types for the caller to fill in at `BtfHeader.size`.
  */
-export function newBlob(
+export function writeBlobFrame(
+  out: Uint8Array,
   typeLength: number,
   strings: StringWriter,
   littleEndian: boolean,
-): Uint8Array {
-  const out = new Uint8Array(BtfHeader.size + typeLength + strings.size);
+): void {
   writeStruct(out, 0, BtfHeader, {
     magic: BtfConst.BTF_MAGIC,
     version: BtfConst.BTF_VERSION,
@@ -49,7 +55,6 @@ export function newBlob(
     str_len: strings.size,
   }, { littleEndian });
   strings.writeTo(out, BtfHeader.size + typeLength);
-  return out;
 }
 
 /** Writes encoded type `words` into `out` at byte `at`. */

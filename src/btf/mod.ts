@@ -54,7 +54,7 @@ export {
   type ParseBtfExtOptions,
 } from "./ext.ts";
 export { encodeBtf, type EncodeBtfOptions } from "./encode.ts";
-export { encodeBtfForLoad } from "./patch.ts";
+export { type BtfForLoad, encodeBtfForLoad, prepareBtfForLoad } from "./patch.ts";
 export {
   fixupBtfForLoad,
   type FixupElf,

@@ -63,11 +63,7 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   const end = start + layout.typeLength;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const scan = scanTypes(r, view, { start, end }, strings);
-  const records = {
-    offsets: scan.work.offsets.slice(0, scan.count),
-    kinds: scan.work.kinds.slice(0, scan.count),
-  };
-  const btf = new Btf(r, new TypeTable(view, little, strings, records), {
+  const btf = new Btf(r, new TypeTable(view, little, strings, scan), {
     bytes,
     typeStart: start,
     typeEnd: end,
@@ -253,8 +249,6 @@ TAILS[BtfKind.DATASEC] = {
  * large blobs (vmlinux) get their own, not to keep megabytes alive.
  */
 interface WorkArrays {
-  offsets: Uint32Array;
-  kinds: Uint8Array;
   /** The type id in `size_or_type` (an ARRAY's element type), else 0: chain walks follow it. */
   references: Uint32Array;
   /**
@@ -276,8 +270,6 @@ let keptWork = workArrays(256);
 
 function workArrays(capacity: number): WorkArrays {
   return {
-    offsets: new Uint32Array(capacity),
-    kinds: new Uint8Array(capacity),
     references: new Uint32Array(capacity),
     // A contained type is a member record or a type record, each at least 12 bytes.
     contained: new Uint32Array(capacity),
@@ -290,14 +282,21 @@ function workArrays(capacity: number): WorkArrays {
 
 /** Work arrays for at least `capacity` types. */
 function workFor(capacity: number): WorkArrays {
-  if (capacity <= keptWork.kinds.length) return keptWork;
+  if (capacity <= keptWork.references.length) return keptWork;
   if (capacity > KEPT_WORK_CAPACITY) return workArrays(capacity);
-  return keptWork = workArrays(Math.max(capacity, 2 * keptWork.kinds.length));
+  return keptWork = workArrays(Math.max(capacity, 2 * keptWork.references.length));
 }
 
-/** The scan's findings: `work` filled in for ids below `count`. */
+/**
+ * The scan's findings: `work` filled in for ids below `count`, and what the parsed Btf keeps.
+ * Those two are plain arrays: allocating on V8's heap is cheaper than a typed array's store.
+ */
 interface TypeScan {
   work: WorkArrays;
+  /** Record offset by type id (0 for void). */
+  offsets: number[];
+  /** Kind by type id. */
+  kinds: number[];
   /** Number of type ids, void included. */
   count: number;
   /** The largest type id any record refers to. */
@@ -325,7 +324,9 @@ function scanTypes(
   const u32 = (at: number) => view.getUint32(at, little);
   // Every record is at least a `btf_type`: that bounds the number of types.
   const work = workFor(Math.floor((end - start) / BtfTypeHeader.size) + 1);
-  const { offsets, kinds, references, contained, firstContained } = work;
+  const { references, contained, firstContained } = work;
+  const offsets = [0];
+  const kinds: number[] = [BtfKind.VOID];
   let maxReference = 0;
   let containedCount = 0;
   const nameError = (id: number, kind: number, nameOffset: number, at: number, part = "") =>
@@ -403,13 +404,13 @@ function scanTypes(
         if (composite) contained[containedCount++] = type;
       }
     }
-    offsets[id] = at;
-    kinds[id] = kind;
+    offsets.push(at);
+    kinds.push(kind);
     references[id] = reference;
     at = next;
   }
   firstContained[id] = containedCount;
-  return { work, count: id, maxReference };
+  return { work, offsets, kinds, count: id, maxReference };
 }
 
 /**
@@ -475,8 +476,8 @@ function badAmong(
  * A pointer ends a by-value path, so `struct list { struct list *next; }` is fine. Works on the
  * scan's arrays: the walks visit types many times.
  */
-function checkLoops(btf: Btf, { work, count }: TypeScan): void {
-  const { kinds, references, contained, firstContained, marks, stack, nextContained } = work;
+function checkLoops(btf: Btf, { work, kinds, count }: TypeScan): void {
+  const { references, contained, firstContained, marks, stack, nextContained } = work;
   const loop = (from: number, to: number) =>
     btf.errorAt(from, `reference loop: ${btf.describe(from)} leads back to ${btf.describe(to)}`);
 

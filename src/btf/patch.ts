@@ -1,16 +1,25 @@
 import { BtfHeader, BtfTypeHeader, offsetOf } from "../abi/mod.ts";
 import type { Btf } from "./btf.ts";
 import {
+  blobSize,
   encodeBtf,
   type EncodeBtfOptions,
   encodeType,
-  newBlob,
   StringWriter,
+  writeBlobFrame,
   writeWords,
 } from "./encode.ts";
 import { fixupEdits, type FixupElf } from "./fixup.ts";
 
 const NAME_OFF = offsetOf(BtfTypeHeader, "name_off");
+
+/** BTF_LOAD bytes laid out but not written yet, so that a caller can write them into its own buffer. */
+export interface BtfForLoad {
+  /** Their size in bytes. */
+  readonly size: number;
+  /** Writes them at the start of `out`, whose first `size` bytes must be zero. */
+  writeTo(out: Uint8Array): void;
+}
 
 /**
  * `encodeBtf(fixupBtfForLoad(btf, elf), opts)`, type for type, without re-encoding what the
@@ -25,10 +34,28 @@ export function encodeBtfForLoad(
   elf: FixupElf,
   opts: EncodeBtfOptions = {},
 ): Uint8Array {
+  const load = prepareBtfForLoad(btf, elf, opts);
+  const out = new Uint8Array(load.size);
+  load.writeTo(out);
+  return out;
+}
+
+/**
+ * `encodeBtfForLoad` in two steps: the size first, then the bytes written into the caller's
+ * buffer (a loader blob), which spares allocating and copying a blob of their own.
+ */
+export function prepareBtfForLoad(
+  btf: Btf,
+  elf: FixupElf,
+  opts: EncodeBtfOptions = {},
+): BtfForLoad {
   const littleEndian = opts.littleEndian ?? btf.littleEndian;
   const edits = fixupEdits(btf, elf);
   const blob = btf.blob;
-  const encodeAll = () => encodeBtf(edits.apply(), { littleEndian });
+  const encodeAll = (): BtfForLoad => {
+    const bytes = encodeBtf(edits.apply(), { littleEndian });
+    return { size: bytes.length, writeTo: (out) => out.set(bytes) };
+  };
   if (blob === undefined || littleEndian !== btf.littleEndian) return encodeAll();
   const typeSize = blob.typeEnd - blob.typeStart;
 
@@ -48,9 +75,14 @@ export function encodeBtfForLoad(
   const added: number[] = [];
   edits.added.forEach((t, i) => encodeType(btf, btf.typeCount + 1 + i, t, added, strings));
 
-  const out = newBlob(typeSize + added.length * 4, strings, littleEndian);
-  out.set(blob.bytes.subarray(blob.typeStart, blob.typeEnd), BtfHeader.size);
-  for (const p of patches) writeWords(out, BtfHeader.size + p.at, p.words, littleEndian);
-  writeWords(out, BtfHeader.size + typeSize, added, littleEndian);
-  return out;
+  const typeLength = typeSize + added.length * 4;
+  return {
+    size: blobSize(typeLength, strings),
+    writeTo(out) {
+      writeBlobFrame(out, typeLength, strings, littleEndian);
+      out.set(blob.bytes.subarray(blob.typeStart, blob.typeEnd), BtfHeader.size);
+      for (const p of patches) writeWords(out, BtfHeader.size + p.at, p.words, littleEndian);
+      writeWords(out, BtfHeader.size + typeSize, added, littleEndian);
+    },
+  };
 }

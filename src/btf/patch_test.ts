@@ -1,7 +1,14 @@
 import { deepStrictEqual, ok, throws } from "node:assert/strict";
 import { parseElf } from "../elf/mod.ts";
 import { fixtureObject, testObjects } from "./_fixtures_test.ts";
-import { encodeBtf, encodeBtfForLoad, fixupBtfForLoad, fixupElfOf, parseBtf } from "./mod.ts";
+import {
+  encodeBtf,
+  encodeBtfForLoad,
+  fixupBtfForLoad,
+  fixupElfOf,
+  parseBtf,
+  prepareBtfForLoad,
+} from "./mod.ts";
 
 const repo = new URL("../../", import.meta.url).pathname;
 
@@ -72,4 +79,29 @@ Deno.test("encodeBtfForLoad() gives the types of encodeBtf(fixupBtfForLoad()) fo
   console.log(
     `encodeBtfForLoad(): ${compared} objects, ${sameBytes} byte for byte identical; ${refused} refused by both`,
   );
+});
+
+Deno.test("prepareBtfForLoad() writes encodeBtfForLoad()'s bytes into a caller's buffer", async () => {
+  const objects = await testObjects();
+  if (objects.length === 0) return void console.log("skip: prepareBtfForLoad(): no objects");
+  for (const path of objects) {
+    const elf = parseElf(await Deno.readFile(path), path);
+    const section = elf.sections.find((s) => s.name === ".BTF");
+    if (section === undefined) continue;
+    const btf = parseBtf(section.data, { file: path });
+    const facts = fixupElfOf(elf);
+    for (const littleEndian of [btf.littleEndian, !btf.littleEndian]) {
+      const load = prepareBtfForLoad(btf, facts, { littleEndian });
+      const buffer = new Uint8Array(load.size + 16);
+      load.writeTo(buffer.subarray(8));
+      deepStrictEqual(
+        buffer.subarray(8, 8 + load.size),
+        encodeBtfForLoad(btf, facts, { littleEndian }),
+      );
+      ok(
+        buffer.subarray(0, 8).every((b) => b === 0) &&
+          buffer.subarray(8 + load.size).every((b) => b === 0),
+      );
+    }
+  }
 });
