@@ -110,7 +110,6 @@ export function writeStruct<S extends StructLayout>(
       `${layout.name}: ${end - base} bytes at ${base} do not fit in ${bytes.length}`,
     );
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, end);
   const little = options.littleEndian ?? true;
   for (const name in values) {
     const value = values[name];
@@ -118,7 +117,7 @@ export function writeStruct<S extends StructLayout>(
     const f = checkField(end, base, layout, name);
     // Attrs are mostly zeros: a zero integer field needs no write.
     if ((value === 0 || value === 0n) && isIntegerField(f)) continue;
-    put(bytes, view, base + f.offset, f, value, little);
+    put(bytes, base + f.offset, f, value, little, true);
   }
 }
 
@@ -147,9 +146,8 @@ export function writeField<S extends StructLayout>(
   value: FieldInput,
   littleEndian = true,
 ): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const f = checkField(bytes.length, base, layout, field);
-  put(bytes, view, base + f.offset, f, value, littleEndian);
+  put(bytes, base + f.offset, f, value, littleEndian, false);
 }
 
 /** Reads one field of the struct that starts at `base` in `bytes`. */
@@ -227,34 +225,38 @@ export function writeText(bytes: Uint8Array, at: number, text: string, limit: nu
   return n;
 }
 
-/** Writes `value` into field `f`, which starts at `at` (already checked to fit). */
+/**
+ * Writes `value` into field `f`, which starts at `at` (already checked to fit); `zeroed` says
+ * the field's bytes are known to be zero already.
+ */
 function put(
   bytes: Uint8Array,
-  view: DataView,
   at: number,
   f: FieldLayout,
   value: FieldInput,
   little: boolean,
+  zeroed: boolean,
 ): void {
-  if (typeof value === "string") {
+  if (typeof value === "string" || value instanceof Uint8Array) {
+    if (!zeroed) bytes.fill(0, at, at + f.size);
     // Char arrays keep a terminating NUL, as the kernel's name fields require.
-    bytes.fill(0, at, at + f.size);
-    writeText(bytes, at, value, f.size - 1);
-  } else if (value instanceof Uint8Array) {
-    bytes.fill(0, at, at + f.size);
-    bytes.set(value.subarray(0, f.size), at);
+    if (typeof value === "string") writeText(bytes, at, value, f.size - 1);
+    else bytes.set(value.subarray(0, f.size), at);
   } else if (f.bitSize !== undefined) {
-    writeBits(view, at, f, BigInt(value), little);
+    writeBits(viewOf(bytes), at, f, BigInt(value), little);
   } else if (f.size === 8) {
-    view.setBigUint64(at, BigInt.asUintN(64, BigInt(value)), little);
-  } else {
-    // Numbers wrap like C stores do; the 32-bit path avoids BigInt on the hot path.
+    viewOf(bytes).setBigUint64(at, BigInt.asUintN(64, BigInt(value)), little);
+  } else if (f.size === 4 || f.size === 2 || f.size === 1) {
+    // Numbers wrap like C stores do; byte stores avoid BigInt and DataView on the hot path.
     const n = typeof value === "bigint" ? Number(BigInt.asUintN(32, value)) : value;
-    if (f.size === 4) view.setUint32(at, n >>> 0, little);
-    else if (f.size === 2) view.setUint16(at, n & 0xffff, little);
-    else if (f.size === 1) view.setUint8(at, n & 0xff);
-    else throw new RangeError(`cannot write an integer into a ${f.size}-byte field`);
+    for (let i = 0; i < f.size; i++) bytes[little ? at + i : at + f.size - 1 - i] = n >> (8 * i);
+  } else {
+    throw new RangeError(`cannot write an integer into a ${f.size}-byte field`);
   }
+}
+
+function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 // Bitfields are handled on the smallest run of whole bytes that holds them. Bit numbering follows

@@ -9,6 +9,9 @@ import {
   ProgLoadAttr,
   readField,
   type StructLayout,
+  writeField,
+  writeStruct,
+  writeText,
 } from "./mod.ts";
 
 Deno.test("generated bpf_attr arms have the uapi offsets libbpf's generator relies on", () => {
@@ -47,6 +50,31 @@ Deno.test("encodeStruct() takes a cut size, and refuses fields past it", () => {
   const bytes = encodeStruct(ProgLoadAttr, { prog_flags: 16 }, { size });
   assertEquals(bytes.length, 48);
   assertThrows(() => encodeStruct(ProgLoadAttr, { fd_array: 1n }, { size }), RangeError);
+});
+
+Deno.test("writeStruct() writes at an offset in either byte order, and refuses fields past its size", () => {
+  const bytes = new Uint8Array(8 + 72);
+  writeStruct(bytes, 8, MapCreateAttr, { map_type: 2, key_size: 0x01020304, map_name: "cnt" }, {
+    size: 72,
+    littleEndian: false,
+  });
+  assertEquals([...bytes.subarray(8, 16)], [0, 0, 0, 2, 1, 2, 3, 4]);
+  assertEquals(readField(bytes, 8, MapCreateAttr, "key_size", false), 0x01020304);
+  assertEquals([...bytes.subarray(8 + 28, 8 + 32)], [0x63, 0x6e, 0x74, 0]);
+  assertThrows(
+    () => writeStruct(bytes, 8, MapCreateAttr, { map_extra: 1n }, { size: 40 }),
+    RangeError,
+  );
+  assertThrows(() => writeStruct(bytes, 16, MapCreateAttr, {}, { size: 72 }), RangeError);
+});
+
+Deno.test("writeField() overwrites a name whole; writeText() cuts UTF-8 bytes at its limit", () => {
+  const bytes = encodeStruct(MapCreateAttr, { map_name: "long_name" });
+  writeField(bytes, 0, MapCreateAttr, "map_name", "ab");
+  assertEquals([...bytes.subarray(28, 32)], [0x61, 0x62, 0, 0]);
+  const out = new Uint8Array(4);
+  assertEquals(writeText(out, 0, "aé€", 4), 4);
+  assertEquals([...out], [0x61, 0xc3, 0xa9, 0xe2]);
 });
 
 Deno.test("64-bit fields round-trip as bigints", () => {
