@@ -46,7 +46,7 @@ import {
   R4,
   Size,
 } from "../asm/mod.ts";
-import { type Btf, BtfKind, encodeBtfForLoad, fixupElfOf } from "../btf/mod.ts";
+import { type Btf, type BtfForLoad, BtfKind, fixupElfOf, prepareBtfForLoad } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
 import { ctxMapField, ctxProgField, ctxSize, RING_BUFFERS, ringBufferSize } from "./ctx.ts";
 import {
@@ -217,9 +217,9 @@ function kernelMemberIndex(obj: BpfObject, p: Program, kernelBtf: Btf | undefine
 function expectedCapacity(
   obj: BpfObject,
   linked: readonly LinkedProgram[],
-  btf: Uint8Array | undefined,
+  btf: BtfForLoad | undefined,
 ): EmitterCapacity {
-  let blob = 256 + (btf?.length ?? 0);
+  let blob = 256 + (btf?.size ?? 0);
   let slots = 64;
   for (const m of obj.maps) {
     blob += 256 + (m.origin === "data" || m.origin === "kconfig" ? m.valueSize : 0);
@@ -250,7 +250,7 @@ class LoaderBuilder {
   /** Kernel names of `obj.maps`. */
   readonly mapNames: string[];
 
-  constructor(obj: BpfObject, linked: LinkedProgram[], btf: Uint8Array | undefined) {
+  constructor(obj: BpfObject, linked: LinkedProgram[], btf: BtfForLoad | undefined) {
     this.obj = obj;
     this.hasBtf = btf !== undefined;
     this.btfOptional = obj.externs.length === 0 &&
@@ -325,11 +325,12 @@ class LoaderBuilder {
   }
 }
 
-function recordBtfLoad(b: LoaderBuilder, btf: Uint8Array): void {
+function recordBtfLoad(b: LoaderBuilder, btf: BtfForLoad): void {
   const { e } = b;
-  const btfOff = e.addData(btf);
+  const btfOff = e.reserve(btf.size);
+  btf.writeTo(e.blobBytes(btfOff, btf.size));
   const size = BTF_LOAD_SIZE;
-  const attr = e.addAttr(BtfLoadAttr, { btf_size: btf.length }, size);
+  const attr = e.addAttr(BtfLoadAttr, { btf_size: btf.size }, size);
   e.emitRelStore(attr + BTF_LOAD.btf, btfOff);
   const step = e.enterStep("BTF_LOAD");
   e.moveLogIfStep(step, {
@@ -787,12 +788,12 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   e.storeReg(b.owned.progs + 4 * j, Size.W, LAST_RET);
 }
 
-/** The object's BTF with libbpf's fix-ups applied, encoded for BTF_LOAD. */
-function loadableBtf(obj: BpfObject): Uint8Array | undefined {
+/** The object's BTF with libbpf's fix-ups applied, for BTF_LOAD: sized now, written straight
+ * into the blob by `recordBtfLoad`. */
+function loadableBtf(obj: BpfObject): BtfForLoad | undefined {
   if (obj.btf === undefined) return undefined;
   const littleEndian = obj.endianness === "little";
-  // Patches the parsed BTF bytes rather than re-encoding every type (btf owner's change).
-  return encodeBtfForLoad(obj.btf, fixupElfOf(obj.elf), { littleEndian });
+  return prepareBtfForLoad(obj.btf, fixupElfOf(obj.elf), { littleEndian });
 }
 
 /** Generates the loader for `obj` (see the module doc for the blob layout). */
