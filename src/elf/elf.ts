@@ -386,9 +386,8 @@ function readSectionHeader(r: Reader, source: Source, at: number, index: number)
       `section ${index} contents (offset ${offset}, size ${size}) are past the end of the file (${source.size} bytes)`,
     );
   }
-  return {
+  return new Section(source, hasBytes, {
     index,
-    name: "",
     type,
     flags: r.u64(at + Shdr.sh_flags, "sh_flags"),
     offset,
@@ -397,8 +396,48 @@ function readSectionHeader(r: Reader, source: Source, at: number, index: number)
     info: r.u32(at + Shdr.sh_info),
     addralign: r.u64(at + Shdr.sh_addralign, "sh_addralign"),
     entsize: r.u64(at + Shdr.sh_entsize, "sh_entsize"),
-    data: hasBytes ? source.bytes(offset, size) ?? NO_BYTES : NO_BYTES,
-  };
+  });
+}
+
+/** A section whose contents are cut out of the input when first read (most never are). */
+class Section implements ElfSection {
+  readonly index: number;
+  name = "";
+  readonly type: number;
+  readonly flags: number;
+  readonly offset: number;
+  readonly size: number;
+  readonly link: number;
+  readonly info: number;
+  readonly addralign: number;
+  readonly entsize: number;
+  readonly #source: Source;
+  readonly #hasBytes: boolean;
+  #data: Uint8Array | undefined;
+
+  constructor(
+    source: Source,
+    hasBytes: boolean,
+    header: Omit<ElfSection, "name" | "data">,
+  ) {
+    this.index = header.index;
+    this.type = header.type;
+    this.flags = header.flags;
+    this.offset = header.offset;
+    this.size = header.size;
+    this.link = header.link;
+    this.info = header.info;
+    this.addralign = header.addralign;
+    this.entsize = header.entsize;
+    this.#source = source;
+    this.#hasBytes = hasBytes;
+  }
+
+  get data(): Uint8Array {
+    return this.#data ??= this.#hasBytes
+      ? this.#source.bytes(this.offset, this.size) ?? NO_BYTES
+      : NO_BYTES;
+  }
 }
 
 /** Throws the error for a table that is not at hand: its first read is past the end. */

@@ -44,7 +44,8 @@ export class Context {
  * parsing looks up a handful of names, fewer comparisons than indexing every name would take.
  */
 export function sectionNamed(elf: ElfFile, name: string): ElfSection | undefined {
-  for (const s of elf.sections) if (s.name === name) return s;
+  // Lengths first: most names differ in length, and that test stays in optimised code.
+  for (const s of elf.sections) if (s.name.length === name.length && s.name === name) return s;
   return undefined;
 }
 

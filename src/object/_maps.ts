@@ -419,7 +419,9 @@ function sortByOffset(variables: MapVariable[]): MapVariable[] {
  * type the local struct (the kernel's `bpf_struct_ops_<name>` is found at load time).
  */
 export function structOpsMaps(ctx: Context): PlacedMap[] {
-  return ctx.elf.sections.filter((s) => STRUCT_OPS_SECTIONS.includes(s.name) && s.size > 0)
+  return ctx.elf.sections.filter((s) =>
+    s.size > 0 && s.name.startsWith(".struct_ops") && STRUCT_OPS_SECTIONS.includes(s.name)
+  )
     .flatMap((section) => {
       const btf = ctx.requireBtf(section.offset, `section ${section.name}`);
       const datasecId = btf.findByName(section.name, BtfKind.DATASEC)[0];
