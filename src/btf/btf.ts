@@ -42,7 +42,8 @@ export class Btf {
   readonly #types: (BtfType | undefined)[];
   #byName: Map<string, number[]> | undefined;
   readonly #byKindName = new Map<number, Map<string, number[]>>();
-  readonly #byKind = new Map<number, readonly number[]>();
+  /** Type ids by kind (index = kind), sorted in one pass when first asked for. */
+  #idsByKind: number[][] | undefined;
   #blob: BtfBlob | undefined;
 
   /** `blob` says where `table`'s records lie (`parseBtf` passes it; `clone()` does not). */
@@ -106,15 +107,14 @@ export class Btf {
 
   /** Ids of all types of `kind`, in id order, without decoding any. */
   idsOfKind(kind: BtfKindValue): readonly number[] {
-    let ids = this.#byKind.get(kind);
-    if (ids === undefined) {
-      const found: number[] = [];
+    if (this.#idsByKind === undefined) {
+      const byKind: number[][] = Object.values(BtfKind).map(() => []);
       for (let id = 1; id < this.#types.length; id++) {
-        if ((this.#types[id]?.kind ?? this.#table.kinds[id]) === kind) found.push(id);
+        byKind[this.#types[id]?.kind ?? this.#table.kinds[id]!]!.push(id);
       }
-      this.#byKind.set(kind, ids = found);
+      this.#idsByKind = byKind;
     }
-    return ids;
+    return this.#idsByKind[kind] ?? [];
   }
 
   /** Byte offset of type `id` in the parsed blob (0 for types added after parsing). */
@@ -233,7 +233,7 @@ export class Btf {
   #changed(): void {
     this.#byName = undefined;
     this.#byKindName.clear();
-    this.#byKind.clear();
+    this.#idsByKind = undefined;
     this.#blob = undefined;
   }
 

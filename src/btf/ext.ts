@@ -74,6 +74,12 @@ const FuncInfoRecord = fieldOffsets(BpfFuncInfo);
 const LineInfoRecord = fieldOffsets(BpfLineInfo);
 const CoreReloRecord = fieldOffsets(BpfCoreRelo);
 const LINE_COL_SHIFT = BtfConst.BPF_LINE_INFO_LINE_SHIFT;
+/** Where the header locates each subsection (spelled out: building the field names per call is slow). */
+const SUBSECTION_FIELDS = {
+  func_info: { offsetAt: ExtHeader.func_info_off, lengthAt: ExtHeader.func_info_len },
+  line_info: { offsetAt: ExtHeader.line_info_off, lengthAt: ExtHeader.line_info_len },
+  core_relo: { offsetAt: ExtHeader.core_relo_off, lengthAt: ExtHeader.core_relo_len },
+};
 
 /**
  * Parses `.BTF.ext` against the `.BTF` it refers to (section names, strings and type ids).
@@ -217,9 +223,9 @@ function readSubsection<T>(
   record: (at: number) => T,
 ): { records: Map<string, T[]>; recordSize: number } {
   const records = new Map<string, T[]>();
-  const offsetAt = ExtHeader[`${what}_off`];
+  const { offsetAt, lengthAt } = SUBSECTION_FIELDS[what];
   const offset = r.u32(offsetAt);
-  const length = r.u32(ExtHeader[`${what}_len`]);
+  const length = r.u32(lengthAt);
   if (length === 0) return { records, recordSize: 0 };
   if (offset % 4 !== 0) {
     throw r.error(

@@ -136,20 +136,19 @@ export function fixupBtfForLoad(original: Btf, elf: FixupElf): Btf {
  */
 export function fixupEdits(btf: Btf, elf: FixupElf): BtfEdits {
   const edits = new BtfEdits(btf);
-  // Kinds first: only DATASECs and FUNCs are decoded (edits never change a kind).
-  for (let id = 1; id <= btf.typeCount; id++) {
-    const kind = btf.kindOf(id);
-    if (kind === BtfKind.DATASEC) {
-      const section = edits.edit(id) as BtfDatasec;
-      if (section.name === KSYMS_SECTION) fixKsyms(edits, section);
-      else if (section.name === KCONFIG_SECTION) fixKconfig(edits, section);
-      else fixDataSection(edits, id, section, elf);
-      section.vars.sort((a, b) => a.offset - b.offset);
-    } else if (kind === BtfKind.FUNC) {
-      const t = edits.get(id) as BtfFunc;
-      if (t.linkage === BtfFuncLinkage.GLOBAL && elf.isHiddenSubprogram(t.name)) {
-        (edits.edit(id) as BtfFunc).linkage = BtfFuncLinkage.STATIC;
-      }
+  // Only DATASECs and FUNCs change, and the two passes commute: `.ksyms` makes extern FUNCs
+  // global, which are not `.text` subprograms, so the hidden-function pass leaves them alone.
+  for (const id of btf.idsOfKind(BtfKind.DATASEC)) {
+    const section = edits.edit(id) as BtfDatasec;
+    if (section.name === KSYMS_SECTION) fixKsyms(edits, section);
+    else if (section.name === KCONFIG_SECTION) fixKconfig(edits, section);
+    else fixDataSection(edits, id, section, elf);
+    section.vars.sort((a, b) => a.offset - b.offset);
+  }
+  for (const id of btf.idsOfKind(BtfKind.FUNC)) {
+    const t = edits.get(id) as BtfFunc;
+    if (t.linkage === BtfFuncLinkage.GLOBAL && elf.isHiddenSubprogram(t.name)) {
+      (edits.edit(id) as BtfFunc).linkage = BtfFuncLinkage.STATIC;
     }
   }
   return edits;
