@@ -1,12 +1,13 @@
 /** An instruction buffer with labels and forward/backward jumps resolved at the end. */
 
 import {
-  decodeInsn,
   encodeInsn,
   encodeInsnWords,
   type EndianOptions,
   HOST_LITTLE_ENDIAN,
   INSN_SIZE,
+  setInsnImm,
+  setInsnOff,
 } from "./encode.ts";
 import { Class, type Insn, JmpOp } from "./insn.ts";
 
@@ -96,21 +97,18 @@ export class Assembler {
         throw new AsmError(`Jump to undefined label "${this.#labelNames[label]}"`);
       }
       const at = slot * INSN_SIZE;
-      const insn = decodeInsn(this.#bytes, at, this.littleEndian);
+      const code = this.#bytes[at];
       const delta = target - slot - 1;
-      const usesImm = insn.code === (Class.JMP32 | JmpOp.JA) ||
-        insn.code === (Class.JMP | JmpOp.CALL);
-      if (usesImm) {
-        insn.imm = delta;
+      if (code === (Class.JMP32 | JmpOp.JA) || code === (Class.JMP | JmpOp.CALL)) {
+        setInsnImm(this.#bytes, at, delta, this.littleEndian);
       } else {
         if (delta < -32768 || delta > 32767) {
           throw new AsmError(
             `Jump from slot ${slot} to "${this.#labelNames[label]}" (${delta}) does not fit in s16`,
           );
         }
-        insn.off = delta;
+        setInsnOff(this.#bytes, at, delta, this.littleEndian);
       }
-      encodeInsn(this.#bytes, at, insn, this.littleEndian);
     }
     return this.#bytes.subarray(0, this.#end);
   }

@@ -69,6 +69,16 @@ export function encodeInsn(
   return at + 2 * INSN_SIZE;
 }
 
+/** Sets the `off` field of the instruction encoded at byte `at` (a jump's target). */
+export function setInsnOff(bytes: Uint8Array, at: number, off: number, littleEndian: boolean) {
+  put16(bytes, at + 2, off, littleEndian);
+}
+
+/** Sets the `imm` field of the instruction encoded at byte `at`. */
+export function setInsnImm(bytes: Uint8Array, at: number, imm: number, littleEndian: boolean) {
+  put32(bytes, at + 4, imm, littleEndian);
+}
+
 /** Whether this machine is little-endian (then {@link encodeInsnWords} applies to LE targets). */
 export const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
