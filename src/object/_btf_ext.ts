@@ -1,7 +1,7 @@
 import { BtfConst } from "../abi/mod.ts";
 import { type Btf, parseBtfExt } from "../btf/mod.ts";
 import type { ElfSection } from "../elf/mod.ts";
-import { funcAt } from "./_code.ts";
+import { funcAt, holdsSlot } from "./_code.ts";
 import { type Context, relocateBtfError } from "./_context.ts";
 import { INSN_SIZE } from "./_insn.ts";
 import type { Func } from "./types.ts";
@@ -25,11 +25,12 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
   ) => {
     for (const [name, records] of bySection) {
       const code = ctx.sectionByName(name);
+      let func: Func | undefined;
       for (const r of records) {
         const slot = r.insnOff / INSN_SIZE;
-        const func = code && Number.isInteger(slot)
-          ? funcAt(functions, code.index, slot)
-          : undefined;
+        // Records come in instruction order, so most fall in the function of the one before.
+        if (!code || !Number.isInteger(slot)) func = undefined;
+        else if (!func || !holdsSlot(func, slot)) func = funcAt(functions, code.index, slot);
         if (!func) {
           throw ctx.error(
             section.offset,

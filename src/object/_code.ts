@@ -100,7 +100,7 @@ export function funcAt(functions: Func[], sectionIndex: number, slot: number): F
 }
 
 /** Whether slot `slot` of its section is one of `f`'s. */
-function holdsSlot(f: Func, slot: number): boolean {
+export function holdsSlot(f: Func, slot: number): boolean {
   return slot >= f.sectionInsnOffset && slot < f.sectionInsnOffset + f.insns.length / INSN_SIZE;
 }
 
