@@ -257,6 +257,9 @@ interface WorkArrays {
    */
   contained: Uint32Array;
   firstContained: Uint32Array;
+  /** Contained types whose id is not above their container's (see `checkLoops`). */
+  backTargets: Uint32Array;
+  backTargetCount: number;
   /** Per-type walk states of the loop checks. */
   marks: Uint8Array;
   /** The loop checks' current walk or path. */
@@ -274,6 +277,8 @@ function workArrays(capacity: number): WorkArrays {
     // A contained type is a member record or a type record, each at least 12 bytes.
     contained: new Uint32Array(capacity),
     firstContained: new Uint32Array(capacity + 1),
+    backTargets: new Uint32Array(capacity),
+    backTargetCount: 0,
     marks: new Uint8Array(capacity),
     stack: new Uint32Array(capacity),
     nextContained: new Uint32Array(capacity),
@@ -324,7 +329,8 @@ function scanTypes(
   const u32 = (at: number) => view.getUint32(at, little);
   // Every record is at least a `btf_type`: that bounds the number of types.
   const work = workFor(Math.floor((end - start) / BtfTypeHeader.size) + 1);
-  const { references, contained, firstContained } = work;
+  const { references, contained, firstContained, backTargets } = work;
+  let backTargetCount = 0;
   const offsets = [0];
   const kinds: number[] = [BtfKind.VOID];
   let maxReference = 0;
@@ -391,7 +397,10 @@ function scanTypes(
       maxReference = Math.max(maxReference, reference, indexType);
     }
     firstContained[id] = containedCount;
-    if (CONTAINS_ONE[kind]) contained[containedCount++] = reference;
+    if (CONTAINS_ONE[kind]) {
+      contained[containedCount++] = reference;
+      if (reference <= id) backTargets[backTargetCount++] = reference;
+    }
     const composite = kind === BtfKind.STRUCT || kind === BtfKind.UNION;
     for (let i = 0, record = tail; i < vlen && layout.perVlen; i++, record += layout.size) {
       if (layout.nameAt >= 0) {
@@ -401,7 +410,10 @@ function scanTypes(
       if (layout.typeAt >= 0) {
         const type = u32(record + layout.typeAt);
         if (type > maxReference) maxReference = type;
-        if (composite) contained[containedCount++] = type;
+        if (composite) {
+          contained[containedCount++] = type;
+          if (type <= id) backTargets[backTargetCount++] = type;
+        }
       }
     }
     offsets.push(at);
@@ -410,6 +422,7 @@ function scanTypes(
     at = next;
   }
   firstContained[id] = containedCount;
+  work.backTargetCount = backTargetCount;
   return { work, offsets, kinds, count: id, maxReference };
 }
 
@@ -477,7 +490,7 @@ function badAmong(
  * scan's arrays: the walks visit types many times.
  */
 function checkLoops(btf: Btf, { work, kinds, count }: TypeScan): void {
-  const { references, contained, firstContained, marks, stack, nextContained } = work;
+  const { references, marks, stack } = work;
   const loop = (from: number, to: number) =>
     btf.errorAt(from, `reference loop: ${btf.describe(from)} leads back to ${btf.describe(to)}`);
 
@@ -496,13 +509,34 @@ function checkLoops(btf: Btf, { work, kinds, count }: TypeScan): void {
     for (let i = 0; i < length; i++) chained[walk[i]!] = 2;
   }
 
-  // Containment by value: depth-first search with an explicit stack (vmlinux nests deeply) of
-  // type ids and, beside it, the index of the next contained type to visit. Types that contain
-  // nothing (void among them) are never pushed.
+  // Every loop steps back to a lower or equal id somewhere (ids cannot rise all the way round),
+  // so walking from the targets of such steps, which the scan listed, finds any loop while
+  // leaving out most types. Only when there is one, the walk from every id in order finds the
+  // loop to report, the one a full walk always reported.
+  if (containmentLoop(work, count, work.backTargets, work.backTargetCount) !== undefined) {
+    const everyId = Uint32Array.from({ length: count - 1 }, (_, i) => i + 1);
+    const [from, to] = containmentLoop(work, count, everyId, everyId.length)!;
+    throw loop(from, to);
+  }
+}
+
+/**
+ * The first step `[from, to]` found that closes a loop of containment by value, walking depth
+ * first from each of the first `rootCount` of `roots` in turn; undefined if there is none.
+ */
+function containmentLoop(
+  { contained, firstContained, marks, stack, nextContained }: WorkArrays,
+  count: number,
+  roots: Uint32Array,
+  rootCount: number,
+): [number, number] | undefined {
+  // An explicit stack (vmlinux nests deeply) of type ids and, beside it, the index of the next
+  // contained type to visit. Types that contain nothing (void among them) are never pushed.
   const state = marks.fill(0, 0, count); // 0 unvisited, 1 on the current path, 2 done
   // A type is on the path at most once, so the path fits in one slot per type.
   const path = stack;
-  for (let root = 1; root < count; root++) {
+  for (let r = 0; r < rootCount; r++) {
+    const root = roots[r]!;
     if (state[root] !== 0) continue;
     if (firstContained[root] === firstContained[root + 1]) {
       state[root] = 2;
@@ -521,7 +555,7 @@ function checkLoops(btf: Btf, { work, kinds, count }: TypeScan): void {
       }
       nextContained[top] = next + 1;
       const child = contained[next]!;
-      if (state[child] === 1) throw loop(id, child);
+      if (state[child] === 1) return [id, child];
       if (state[child] !== 0) continue;
       if (firstContained[child] === firstContained[child + 1]) {
         state[child] = 2;
@@ -533,4 +567,5 @@ function checkLoops(btf: Btf, { work, kinds, count }: TypeScan): void {
       nextContained[top] = firstContained[child]!;
     }
   }
+  return undefined;
 }
