@@ -4,9 +4,9 @@
  * response line `{"id", "ok": true, "result"}` or `{"id", "ok": false, "error"}`, in order.
  */
 import { chmodSync, chownSync, mkdirSync, readFileSync, unlinkSync } from "node:fs";
-import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { dirname } from "node:path";
 import process from "node:process";
+import { connectUnix, listenUnix, type UnixConnection, type UnixListener } from "../kernel/mod.ts";
 
 /** A control request. */
 export interface ControlRequest {
@@ -27,17 +27,12 @@ const MAX_LINE = 64 * 1024;
 
 /** The listening control socket. */
 export class ControlServer {
-  #server: Server;
+  #listener: UnixListener;
   #path: string;
-  #clients = new Set<Socket>();
 
-  private constructor(server: Server, path: string) {
-    this.#server = server;
+  private constructor(listener: UnixListener, path: string) {
+    this.#listener = listener;
     this.#path = path;
-    server.on("connection", (c) => {
-      this.#clients.add(c);
-      c.on("close", () => this.#clients.delete(c));
-    });
   }
 
   /**
@@ -56,14 +51,11 @@ export class ControlServer {
     try {
       unlinkSync(path);
     } catch { /* not there */ }
-    const server = createServer((conn) => serveConnection(conn, handler));
     // The umask makes the socket 0600 from birth, so there is no window with a wider mode.
     const oldMask = process.umask(0o177);
+    let listener: UnixListener;
     try {
-      await new Promise<void>((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(path, () => resolve());
-      });
+      listener = await listenUnix(path, (conn) => serveConnection(conn, handler));
     } finally {
       process.umask(oldMask);
     }
@@ -73,42 +65,42 @@ export class ControlServer {
     } else {
       chmodSync(path, 0o600);
     }
-    return new ControlServer(server, path);
+    return new ControlServer(listener, path);
   }
 
   /** Stops listening, drops clients and removes the socket file. */
   async close(): Promise<void> {
-    for (const c of this.#clients) c.destroy();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    await this.#listener.close();
     try {
       unlinkSync(this.#path);
     } catch { /* already gone */ }
   }
 }
 
-function serveConnection(conn: Socket, handler: ControlHandler): void {
+function serveConnection(conn: UnixConnection, handler: ControlHandler) {
   let buffered = "";
   let queue = Promise.resolve();
-  conn.setEncoding("utf8");
-  conn.on("error", () => conn.destroy());
-  conn.on("data", (chunk: string) => {
-    buffered += chunk;
-    if (buffered.length > MAX_LINE && !buffered.includes("\n")) {
-      conn.end(JSON.stringify({ ok: false, error: "request line too long" }) + "\n");
-      return;
-    }
-    let nl: number;
-    while ((nl = buffered.indexOf("\n")) >= 0) {
-      const line = buffered.slice(0, nl).trim();
-      buffered = buffered.slice(nl + 1);
-      if (line === "") continue;
-      // Answer in request order even when a reload takes a while.
-      queue = queue.then(async () => {
-        const response = await answer(line, handler);
-        if (!conn.destroyed) conn.write(JSON.stringify(response) + "\n");
-      });
-    }
-  });
+  return {
+    data(chunk: string) {
+      buffered += chunk;
+      if (buffered.length > MAX_LINE && !buffered.includes("\n")) {
+        conn.write(JSON.stringify({ ok: false, error: "request line too long" }) + "\n");
+        conn.end();
+        return;
+      }
+      let nl: number;
+      while ((nl = buffered.indexOf("\n")) >= 0) {
+        const line = buffered.slice(0, nl).trim();
+        buffered = buffered.slice(nl + 1);
+        if (line === "") continue;
+        // Answer in request order even when a reload takes a while.
+        queue = queue.then(async () => {
+          const response = await answer(line, handler);
+          if (!conn.closed) conn.write(JSON.stringify(response) + "\n");
+        });
+      }
+    },
+  };
 }
 
 async function answer(line: string, handler: ControlHandler): Promise<ControlResponse> {
@@ -132,53 +124,65 @@ async function answer(line: string, handler: ControlHandler): Promise<ControlRes
 }
 
 /** Sends one request to the daemon at `path` and resolves with its response. */
-export function request(
+export async function request(
   path: string,
   req: ControlRequest,
   timeoutMs = 120_000,
 ): Promise<ControlResponse> {
-  return new Promise((resolve, reject) => {
-    const conn = createConnection(path);
-    let buffered = "";
-    const timer = setTimeout(() => {
-      conn.destroy();
-      reject(new Error(`${path}: no answer from the daemon within ${timeoutMs / 1000} s`));
-    }, timeoutMs);
-    conn.setEncoding("utf8");
-    conn.on("connect", () => conn.write(JSON.stringify(req) + "\n"));
-    conn.on("data", (chunk: string) => {
-      buffered += chunk;
-      const nl = buffered.indexOf("\n");
-      if (nl < 0) return;
-      clearTimeout(timer);
-      conn.end();
-      try {
-        resolve(JSON.parse(buffered.slice(0, nl)));
-      } catch {
-        reject(new Error(`${path}: the daemon sent an invalid response`));
-      }
-    });
-    conn.on("error", (e: Error & { code?: string }) => {
-      clearTimeout(timer);
-      const why = e.code === "ENOENT" || e.code === "ECONNREFUSED"
-        ? `${e.code} (is the daemon running?)`
-        : e.code === "EACCES"
-        ? "EACCES (the socket is for root or its group)"
-        : e.message;
-      reject(new Error(`cannot connect to ${path}: ${why}`));
-    });
+  let answered: (line: string) => void = () => {};
+  let hungUp: (e: Error) => void = () => {};
+  const reply = new Promise<string>((resolve, reject) => {
+    answered = resolve;
+    hungUp = reject;
   });
+  let buffered = "";
+  let conn: UnixConnection;
+  try {
+    conn = await connectUnix(path, {
+      data(chunk) {
+        buffered += chunk;
+        const nl = buffered.indexOf("\n");
+        if (nl >= 0) answered(buffered.slice(0, nl));
+      },
+      close: () => hungUp(new Error(`${path}: the daemon closed the connection without answering`)),
+    });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = code === "ENOENT" || code === "ECONNREFUSED"
+      ? `${code} (is the daemon running?)`
+      : code === "EACCES"
+      ? "EACCES (the socket is for root or its group)"
+      : (e as Error).message;
+    throw new Error(`cannot connect to ${path}: ${why}`);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${path}: no answer from the daemon within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+  });
+  try {
+    conn.write(JSON.stringify(req) + "\n");
+    const line = await Promise.race([reply, timeout]);
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new Error(`${path}: the daemon sent an invalid response`);
+    }
+  } finally {
+    clearTimeout(timer);
+    conn.end();
+  }
 }
 
-function isAlive(path: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const conn = createConnection(path);
-    conn.on("connect", () => {
-      conn.destroy();
-      resolve(true);
-    });
-    conn.on("error", () => resolve(false));
-  });
+async function isAlive(path: string): Promise<boolean> {
+  try {
+    (await connectUnix(path, { data() {} })).destroy();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Resolves a group name through /etc/group (no NSS: the daemon never shells out). */

@@ -5,8 +5,22 @@
  *
  * @module
  */
-export { collectGarbage, overrideSyscalls, preferInterpreter, syscalls } from "./ffi/mod.ts";
-export type { Arch, SyscallArg, Syscalls } from "./ffi/mod.ts";
+export {
+  collectGarbage,
+  connectUnix,
+  listenUnix,
+  overrideSyscalls,
+  preferInterpreter,
+  syscalls,
+} from "./ffi/mod.ts";
+export type {
+  Arch,
+  ConnectionHandlers,
+  SyscallArg,
+  Syscalls,
+  UnixConnection,
+  UnixListener,
+} from "./ffi/mod.ts";
 export { describeErrno, Errno, errnoName } from "./errno.ts";
 export { BpfSyscallError, SyscallError, VerifierError } from "./errors.ts";
 export { Fd, openFdTraces, ownFd, traceFds } from "./fd.ts";

@@ -3,7 +3,7 @@
  * enough (`syscall` and `__errno_location`); every system call is typed on top of them in
  * `src/kernel/sys.ts`. The runtime side (Deno or Bun) is chosen and loaded on first use, so
  * pure code and `--help` never need FFI permission. The runtime's memory controls (garbage
- * collection, JIT policy) live here too, the other place where Deno and Bun differ.
+ * collection, JIT policy) and Unix stream sockets live here too: there Deno and Bun differ as well.
  *
  * @module
  */
@@ -14,6 +14,13 @@ import type { Syscalls } from "./_common.ts";
 
 export type { Arch, SyscallArg, Syscalls } from "./_common.ts";
 export { collectGarbage, preferInterpreter } from "./_runtime.ts";
+export {
+  type ConnectionHandlers,
+  connectUnix,
+  listenUnix,
+  type UnixConnection,
+  type UnixListener,
+} from "./_unix_socket.ts";
 
 let current: Syscalls | undefined;
 
