@@ -65,7 +65,7 @@ import type { Loader, LoaderMap, LoaderProgram } from "./loader.ts";
 /** Options of {@link generateLoader}. */
 export interface GenerateOptions {
   /** Programs to load, by name; default every program libbpf would autoload. */
-  programs?: readonly string[];
+  programs?: readonly string[] | undefined;
   /** Kernel config for `.kconfig` externs (see `parseKconfig`), incl. `LINUX_KERNEL_VERSION`. */
   kconfig?: Kconfig;
   /**
@@ -73,7 +73,7 @@ export interface GenerateOptions {
    * kernel's `struct bpf_struct_ops_<name>`: its size is fixed at generation time (type ids are
    * still looked up when the loader runs).
    */
-  kernelBtf?: Btf;
+  kernelBtf?: Btf | undefined;
   /** Target page size for ring buffer inner-map templates (default 4096). Top-level maps are
    * sized at run time through the ctx instead. */
   pageSize?: number;

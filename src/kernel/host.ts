@@ -58,9 +58,5 @@ export function generateHostLoader(
 ): Loader {
   const kconfig = obj.externs.some((e) => e.kind === "kconfig") ? hostKconfig() : {};
   const kernelBtf = obj.maps.some((m) => m.origin === "structOps") ? hostBtf() : undefined;
-  return generateLoader(obj, {
-    kconfig,
-    ...(kernelBtf && { kernelBtf }),
-    ...(programs && { programs }),
-  });
+  return generateLoader(obj, { kconfig, kernelBtf, programs });
 }
