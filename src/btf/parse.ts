@@ -260,6 +260,9 @@ interface WorkArrays {
   /** Contained types whose id is not above their container's (see `checkLoops`). */
   backTargets: Uint32Array;
   backTargetCount: number;
+  /** Pointers and modifiers that one at a higher or equal id refers to (see `checkLoops`). */
+  chainBackTargets: Uint32Array;
+  chainBackTargetCount: number;
   /** Per-type walk states of the loop checks. */
   marks: Uint8Array;
   /** The loop checks' current walk or path. */
@@ -279,6 +282,8 @@ function workArrays(capacity: number): WorkArrays {
     firstContained: new Uint32Array(capacity + 1),
     backTargets: new Uint32Array(capacity),
     backTargetCount: 0,
+    chainBackTargets: new Uint32Array(capacity),
+    chainBackTargetCount: 0,
     marks: new Uint8Array(capacity),
     stack: new Uint32Array(capacity),
     nextContained: new Uint32Array(capacity),
@@ -329,8 +334,9 @@ function scanTypes(
   const u32 = (at: number) => view.getUint32(at, little);
   // Every record is at least a `btf_type`: that bounds the number of types.
   const work = workFor(Math.floor((end - start) / BtfTypeHeader.size) + 1);
-  const { references, contained, firstContained, backTargets } = work;
+  const { references, contained, firstContained, backTargets, chainBackTargets } = work;
   let backTargetCount = 0;
+  let chainBackTargetCount = 0;
   const offsets = [0];
   const kinds: number[] = [BtfKind.VOID];
   let maxReference = 0;
@@ -376,6 +382,11 @@ function scanTypes(
     if (HEADER_REFERS[kind]) {
       if (sizeOrType > maxReference) maxReference = sizeOrType;
       reference = sizeOrType;
+      if (
+        CHAINED[kind] && reference <= id && (reference === id || CHAINED[kinds[reference]!])
+      ) {
+        chainBackTargets[chainBackTargetCount++] = reference;
+      }
     }
     if (kind === BtfKind.INT) {
       const data = u32(tail);
@@ -423,6 +434,7 @@ function scanTypes(
   }
   firstContained[id] = containedCount;
   work.backTargetCount = backTargetCount;
+  work.chainBackTargetCount = chainBackTargetCount;
   return { work, offsets, kinds, count: id, maxReference };
 }
 
@@ -490,34 +502,47 @@ function badAmong(
  * scan's arrays: the walks visit types many times.
  */
 function checkLoops(btf: Btf, { work, kinds, count }: TypeScan): void {
-  const { references, marks, stack } = work;
-  const loop = (from: number, to: number) =>
+  const loop = ([from, to]: [number, number]) =>
     btf.errorAt(from, `reference loop: ${btf.describe(from)} leads back to ${btf.describe(to)}`);
+  // Every loop steps back to a lower or equal id somewhere (ids cannot rise all the way round),
+  // so walking from the targets of such steps, which the scan listed, finds any loop while
+  // leaving out most types. Only when there is one, the walk from every id in order finds the
+  // loop to report, the one a full walk always reported.
+  const everyId = () => Uint32Array.from({ length: count - 1 }, (_, i) => i + 1);
+  if (chainLoop(work, kinds, count, work.chainBackTargets, work.chainBackTargetCount)) {
+    throw loop(chainLoop(work, kinds, count, everyId(), count - 1)!);
+  }
+  if (containmentLoop(work, count, work.backTargets, work.backTargetCount)) {
+    throw loop(containmentLoop(work, count, everyId(), count - 1)!);
+  }
+}
 
-  // Pointer and modifier chains have one successor each: walk each chain once.
+/**
+ * The first step `[from, to]` found that closes a chain of pointers and modifiers, following the
+ * chain from each of the first `rootCount` of `roots` in turn; undefined if there is none.
+ */
+function chainLoop(
+  { references, marks, stack }: WorkArrays,
+  kinds: readonly number[],
+  count: number,
+  roots: Uint32Array,
+  rootCount: number,
+): [number, number] | undefined {
+  // Each type has one successor: each chain is walked once.
   const chained = marks.fill(0, 0, count); // 0 unvisited, 1 on the current walk, 2 done
   const walk = stack;
-  for (let root = 1; root < count; root++) {
+  for (let r = 0; r < rootCount; r++) {
     let length = 0;
-    let id = root;
+    let id = roots[r]!;
     while (id !== 0 && chained[id] !== 2 && CHAINED[kinds[id]!]) {
-      if (chained[id] === 1) throw loop(length > 0 ? walk[length - 1]! : id, id);
+      if (chained[id] === 1) return [length > 0 ? walk[length - 1]! : id, id];
       chained[id] = 1;
       walk[length++] = id;
       id = references[id]!;
     }
     for (let i = 0; i < length; i++) chained[walk[i]!] = 2;
   }
-
-  // Every loop steps back to a lower or equal id somewhere (ids cannot rise all the way round),
-  // so walking from the targets of such steps, which the scan listed, finds any loop while
-  // leaving out most types. Only when there is one, the walk from every id in order finds the
-  // loop to report, the one a full walk always reported.
-  if (containmentLoop(work, count, work.backTargets, work.backTargetCount) !== undefined) {
-    const everyId = Uint32Array.from({ length: count - 1 }, (_, i) => i + 1);
-    const [from, to] = containmentLoop(work, count, everyId, everyId.length)!;
-    throw loop(from, to);
-  }
+  return undefined;
 }
 
 /**
