@@ -58,10 +58,12 @@ export class Assembler {
 
   /** Appends one instruction. */
   emit(insn: Insn): this {
-    if (this.#end + 2 * INSN_SIZE > this.#bytes.length) this.#grow();
-    this.#end = this.#words !== undefined
-      ? encodeInsnWords(this.#words, this.#end / 4, insn) * 4
-      : encodeInsn(this.#bytes, this.#end, insn, this.littleEndian);
+    const end = this.#end;
+    if (end + 2 * INSN_SIZE > this.#bytes.length) this.#grow();
+    const words = this.#words;
+    this.#end = words !== undefined
+      ? 4 * encodeInsnWords(words, end / 4, insn)
+      : encodeInsn(this.#bytes, end, insn, this.littleEndian);
     return this;
   }
 
