@@ -157,23 +157,22 @@ export function readElfPieces(
   let step = steps.next(NO_BYTES);
   while (!step.done) {
     const range = step.value;
-    if (looked + range.size > lookBuffer.byteLength) {
-      lookBuffer = new Uint8Array(Math.max(range.size, 2 * lookBuffer.byteLength));
-      looked = 0;
-    }
-    const into = lookBuffer.subarray(looked, looked + range.size);
-    looked += range.size;
+    const fits = looked + range.size <= LOOK_BUFFER.byteLength;
+    const into = fits
+      ? LOOK_BUFFER.subarray(looked, looked + range.size)
+      : new Uint8Array(range.size);
+    if (fits) looked += range.size;
     step = steps.next(into.subarray(0, read(range.offset, into)));
   }
   const ranges = step.value;
   // One allocation for all pieces rather than one each.
   const buffer = new Uint8Array(ranges.reduce((total, r) => total + r.size, 0));
   let at = 0;
-  const pieces = ranges.map(({ offset, size }) => {
-    const into = buffer.subarray(at, at + size);
-    at += size;
-    const done = read(offset, into);
-    return { offset, bytes: done === size ? into : into.subarray(0, done) };
+  const pieces = ranges.map((r) => {
+    const into = buffer.subarray(at, at + r.size);
+    at += r.size;
+    const done = read(r.offset, into);
+    return { offset: r.offset, bytes: done === r.size ? into : into.subarray(0, done) };
   });
   return { size, pieces };
 }
@@ -181,6 +180,6 @@ export function readElfPieces(
 const NO_BYTES = new Uint8Array(0);
 /**
  * Where {@link readElfPieces} puts the bytes {@link elfReadRanges} only looks at (a few KB of
- * headers), reused from file to file: allocating them costs more than reading them.
+ * headers, usually), reused from file to file: allocating them costs more than reading them.
  */
-let lookBuffer = new Uint8Array(4096);
+const LOOK_BUFFER = new Uint8Array(16 * 1024);

@@ -320,9 +320,10 @@ const MAX_DATA_SIZE = 64 << 20;
 
 /** Internal maps for `.data`, `.rodata`, `.bss` and their custom `.name.*` variants, in section order. */
 export function dataMaps(ctx: Context): PlacedMap[] {
-  return ctx.elf.sections.flatMap((s) => {
+  const maps: PlacedMap[] = [];
+  for (const s of ctx.elf.sections) {
     const kind = dataSectionKind(s);
-    if (!kind) return [];
+    if (!kind) continue;
     if (s.size > MAX_DATA_SIZE) {
       throw ctx.error(
         s.offset,
@@ -340,14 +341,15 @@ export function dataMaps(ctx: Context): PlacedMap[] {
     spec.variables = variables;
     spec.btfValueTypeId = datasecId;
     spec.flags = internalMapFlags(kind === "rodata", variables);
-    return [{
+    maps.push({
       spec,
       sectionIndex: s.index,
       sectionOffset: 0,
       size: s.size,
       valuesOffset: undefined,
-    }];
-  });
+    });
+  }
+  return maps;
 }
 
 /** libbpf's flags for internal maps: read-only for programs, mmapable when a global var exists. */
