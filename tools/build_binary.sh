@@ -15,7 +15,10 @@ mkdir -p "$(dirname "$out")"
 # bytecode (50 objects loaded, binary read from disk: RSS 40.9 -> 40.1 MiB; unordered 41.6).
 # Re-record after larger changes (functions missing from the profile simply go last):
 #   BUN_BYTECODE_ORDER_OUT=tools/bytecode_order.txt deno run -A bench/daemon_compare.ts
+# Without --no-compile-autoload-*, the binary would read .env and bunfig.toml from whatever
+# directory it is started in (a root daemon taking its environment from its working directory).
 bun build --compile --minify --bytecode --format=esm --bytecode-order=tools/bytecode_order.txt \
-  --compile-exec-argv=--smol --compile-jit-policy=100 main.ts --outfile "$out.tmp" >&2
+  --compile-exec-argv=--smol --compile-jit-policy=100 --no-compile-autoload-dotenv \
+  --no-compile-autoload-bunfig main.ts --outfile "$out.tmp" >&2
 mv "$out.tmp" "$out"
 echo "build_binary: wrote $out ($(du -h "$out" | cut -f1))" >&2
