@@ -174,7 +174,7 @@ const Rela = fieldOffsets(Elf64Rela);
 
 const NO_BYTES = new Uint8Array(0);
 
-/** The piece of `pieces` holding `size` bytes at `offset`, if any. */
+/** The index of the piece of `pieces` holding `size` bytes at `offset`, or -1. */
 function pieceHolding(pieces: FilePiece[], offset: number, size: number): number {
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
