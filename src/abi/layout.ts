@@ -213,15 +213,17 @@ const encoder = new TextEncoder();
  * a buffer per string.
  */
 export function writeText(bytes: Uint8Array, at: number, text: string, limit: number): number {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      // Not ASCII after all: the UTF-8 encoder writes it (the bytes before come out the same).
       const utf8 = encoder.encode(text).subarray(0, limit);
       bytes.set(utf8, at);
       return utf8.length;
     }
+    bytes[at + i] = c;
   }
-  const n = Math.min(text.length, limit);
-  for (let i = 0; i < n; i++) bytes[at + i] = text.charCodeAt(i);
   return n;
 }
 
