@@ -6,7 +6,13 @@
 import { chmodSync, chownSync, mkdirSync, readFileSync, unlinkSync } from "node:fs";
 import { dirname } from "node:path";
 import process from "node:process";
-import { connectUnix, listenUnix, type UnixConnection, type UnixListener } from "../kernel/mod.ts";
+import {
+  type ConnectionHandlers,
+  connectUnix,
+  listenUnix,
+  type UnixConnection,
+  type UnixListener,
+} from "../kernel/mod.ts";
 
 /** A control request. */
 export interface ControlRequest {
@@ -77,7 +83,7 @@ export class ControlServer {
   }
 }
 
-function serveConnection(conn: UnixConnection, handler: ControlHandler) {
+function serveConnection(conn: UnixConnection, handler: ControlHandler): ConnectionHandlers {
   let buffered = "";
   let queue = Promise.resolve();
   return {

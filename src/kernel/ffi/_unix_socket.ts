@@ -79,8 +79,9 @@ class BunConnection implements UnixConnection {
     socket.data = this;
   }
 
-  set handlers(h: ConnectionHandlers) {
-    this.#handlers = h;
+  /** Who is told about data and close (set once the owner exists). */
+  attach(handlers: ConnectionHandlers): void {
+    this.#handlers = handlers;
   }
 
   write(text: string): void {
@@ -142,7 +143,7 @@ function listenBun(
       ...BUN_EVENTS,
       open(s) {
         const conn = new BunConnection(s);
-        conn.handlers = accept(conn);
+        conn.attach(accept(conn));
       },
     },
   });
@@ -162,7 +163,7 @@ async function connectBun(path: string, handlers: ConnectionHandlers): Promise<U
       ...BUN_EVENTS,
       open(s) {
         conn = new BunConnection(s);
-        conn.handlers = handlers;
+        conn.attach(handlers);
       },
     },
   });
