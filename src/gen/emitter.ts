@@ -101,7 +101,7 @@ export class Emitter {
 
   /** Appends loader instructions. */
   emit(...insns: Insn[]): void {
-    // An indexed loop: iterating the rest array with for-of cost ~7% of a small loader's time.
+    // An indexed loop: iterating the rest array with for-of cost ~5% of a small loader's time.
     const asm = this.#asm;
     for (let i = 0; i < insns.length; i++) asm.emit(insns[i]!);
   }
