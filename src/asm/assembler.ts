@@ -33,6 +33,7 @@ export class Assembler {
   /** `#bytes` as 32-bit words when instructions can be stored a word at a time (target and host
    * little-endian, buffer aligned). */
   #words: Int32Array | undefined;
+  /** Byte offset just past the last instruction. */
   #end = 0;
   readonly #labelNames: string[] = [];
   /** Slot each label is bound to, or UNBOUND. */
@@ -41,7 +42,7 @@ export class Assembler {
   readonly #fixups: number[] = [];
 
   /**
-   * `opts.buffer` (zeroed) receives the instructions until it is full, then a copy twice as
+   * `opts.buffer` receives the instructions until it is full, then a copy twice as
    * large: a caller that can estimate the program's size saves allocating (costly for typed
    * arrays) and copying.
    */
