@@ -195,6 +195,17 @@ Deno.test("generateLoader() rejects an unknown --program name", () => {
   );
 });
 
+Deno.test("generateLoader() refuses a relocation that is not at a call or a 64-bit load", () => {
+  const obj = tinyObject();
+  // Slot 1 is the second half of the ld_imm64.
+  obj.programs[0]!.relocations = [{ kind: "map", insnIndex: 1, map: 0 }];
+  assertThrows(
+    () => generateLoader(obj),
+    LoaderGenError,
+    "tiny.bpf.o: tiny: relocation at instruction 1 is neither a call nor a 64-bit load",
+  );
+});
+
 Deno.test("encodeLoaderFile() and decodeLoaderFile() round-trip", () => {
   const loader = generateLoader(tinyObject());
   const back = decodeLoaderFile(encodeLoaderFile(loader), "tiny.loader");
