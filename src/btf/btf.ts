@@ -40,10 +40,12 @@ export class Btf {
   readonly #table: TypeTable;
   /** Decoded, replaced and added types by id; a hole is a parsed type not decoded yet. */
   readonly #types: (BtfType | undefined)[];
+  /** Kind by type id: the table's until a type is added or replaced, then a copy. */
+  #kinds: readonly number[];
+  #ownKinds = false;
+  readonly #idsByKind = new Map<number, readonly number[]>();
   #byName: Map<string, number[]> | undefined;
   readonly #byKindName = new Map<number, Map<string, number[]>>();
-  /** Type ids by kind (index = kind), sorted in one pass when first asked for. */
-  #idsByKind: number[][] | undefined;
   #blob: BtfBlob | undefined;
 
   /** `blob` says where `table`'s records lie (`parseBtf` passes it; `clone()` does not). */
@@ -54,6 +56,7 @@ export class Btf {
     this.#table = table;
     this.#types = new Array(table.count);
     this.#types[0] = { kind: BtfKind.VOID, name: "" };
+    this.#kinds = table.kinds;
     this.#blob = blob;
   }
 
@@ -89,10 +92,8 @@ export class Btf {
 
   /** The kind of type `id`, without decoding it; throws BtfError for ids out of range. */
   kindOf(id: number): BtfKindValue {
-    const t = this.#types[id];
-    if (t !== undefined) return t.kind;
     // Undefined for ids that are not an index of `kinds`: negative, fractional, too large.
-    const kind = this.#table.kinds[id];
+    const kind = this.#kinds[id];
     if (kind === undefined) this.#checkId(id);
     return kind as BtfKindValue;
   }
@@ -107,14 +108,14 @@ export class Btf {
 
   /** Ids of all types of `kind`, in id order, without decoding any. */
   idsOfKind(kind: BtfKindValue): readonly number[] {
-    if (this.#idsByKind === undefined) {
-      const byKind: number[][] = Object.values(BtfKind).map(() => []);
-      for (let id = 1; id < this.#types.length; id++) {
-        byKind[this.#types[id]?.kind ?? this.#table.kinds[id]!]!.push(id);
-      }
-      this.#idsByKind = byKind;
+    let ids = this.#idsByKind.get(kind);
+    if (ids === undefined) {
+      const found: number[] = [];
+      const kinds = this.#kinds;
+      for (let id = 1; id < kinds.length; id++) if (kinds[id] === kind) found.push(id);
+      this.#idsByKind.set(kind, ids = found);
     }
-    return this.#idsByKind[kind] ?? [];
+    return ids;
   }
 
   /** Byte offset of type `id` in the parsed blob (0 for types added after parsing). */
@@ -144,6 +145,7 @@ export class Btf {
   /** Appends a type and returns its id. */
   add(t: BtfType): number {
     this.#types.push(t);
+    this.#writableKinds().push(t.kind);
     this.#changed();
     return this.#types.length - 1;
   }
@@ -153,6 +155,7 @@ export class Btf {
     this.#checkId(id);
     if (id === 0) throw new BtfError(this.file, "type id 0 (void) cannot be replaced", 0);
     this.#types[id] = t;
+    this.#writableKinds()[id] = t.kind;
     this.#changed();
   }
 
@@ -165,6 +168,9 @@ export class Btf {
     this.#types.forEach((t, id) => {
       if (t !== undefined) copy.#types[id] = copyType(t);
     });
+    // Shared from now on: whichever changes a type first copies it.
+    copy.#kinds = this.#kinds;
+    this.#ownKinds = false;
     return copy;
   }
 
@@ -229,11 +235,20 @@ export class Btf {
     }
   }
 
+  /** `#kinds`, copied first if it is still shared (with the table or a clone's original). */
+  #writableKinds(): number[] {
+    if (!this.#ownKinds) {
+      this.#kinds = [...this.#kinds];
+      this.#ownKinds = true;
+    }
+    return this.#kinds as number[];
+  }
+
   /** Forgets what a type change makes stale. */
   #changed(): void {
     this.#byName = undefined;
     this.#byKindName.clear();
-    this.#idsByKind = undefined;
+    this.#idsByKind.clear();
     this.#blob = undefined;
   }
 

@@ -389,3 +389,28 @@ Deno.test("parseBtf() and parseBtfExt() read a big-endian (bpfeb) object like it
   deepStrictEqual(be.ext.coreRelos, le.ext.coreRelos);
   deepStrictEqual([...be.ext.lineInfo.keys()], [...le.ext.lineInfo.keys()]);
 });
+
+Deno.test("Btf.kindOf() and idsOfKind() follow add() and replace(), a clone's apart from its original's", () => {
+  const s = ["a", "int"];
+  const btf = parseBtf(
+    rawBtf([
+      ...[strOff(s, "a"), info(BtfKind.TYPEDEF), 2],
+      ...[strOff(s, "int"), info(BtfKind.INT), 4, 32],
+    ], s),
+    { file: "t.btf" },
+  );
+  deepStrictEqual([btf.kindOf(1), btf.idsOfKind(BtfKind.INT)], [BtfKind.TYPEDEF, [2]]);
+  const copy = btf.clone();
+  copy.replace(1, { kind: BtfKind.PTR, name: "", type: 2 });
+  const added = copy.add({ kind: BtfKind.CONST, name: "", type: 2 });
+  btf.replace(2, { kind: BtfKind.FLOAT, name: "int", size: 4 });
+  deepStrictEqual(
+    [copy.kindOf(1), copy.kindOf(added), copy.idsOfKind(BtfKind.INT), copy.idsOfKind(BtfKind.PTR)],
+    [BtfKind.PTR, BtfKind.CONST, [2], [1]],
+  );
+  deepStrictEqual(
+    [btf.kindOf(1), btf.typeCount, btf.idsOfKind(BtfKind.INT), btf.findByName("int")],
+    [BtfKind.TYPEDEF, 2, [], [2]],
+  );
+  throwsBtf(() => btf.kindOf(3), "type id 3 out of range (0..2)", 0);
+});
