@@ -245,7 +245,9 @@ function readSubsection<T>(
     );
   }
   for (let at = start + 4; at < end;) {
-    r.need(at, BtfExtInfoSec.size, `${what} section header`, end);
+    if (at + BtfExtInfoSec.size > end) {
+      r.need(at, BtfExtInfoSec.size, `${what} section header`, end);
+    }
     const section = strings(r.u32(at + InfoSec.sec_name_off), at, `${what} section name`);
     if (section === "") throw r.error(`${what} section name is empty`, at);
     const count = r.u32(at + InfoSec.num_info);
@@ -256,10 +258,12 @@ function readSubsection<T>(
       );
     }
     const first = at + BtfExtInfoSec.size;
-    r.need(first, count * recordSize, `${what} records of section '${section}'`, end);
-    const list = records.get(section) ?? [];
+    if (first + count * recordSize > end) {
+      r.need(first, count * recordSize, `${what} records of section '${section}'`, end);
+    }
+    let list = records.get(section);
+    if (list === undefined) records.set(section, list = []);
     for (let i = 0; i < count; i++) list.push(record(first + i * recordSize));
-    records.set(section, list);
     at = first + count * recordSize;
   }
   return { records, recordSize };
