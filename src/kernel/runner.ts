@@ -27,8 +27,8 @@ export interface LoaderProgram {
 }
 
 /**
- * Runs a loader program once: creates the one-entry loader map holding the blob, freezes it,
- * loads the sleepable SYSCALL program with `fd_array = [map]`, and runs it with
+ * Runs a loader program once: creates the one-entry loader map holding the blob, loads the
+ * sleepable SYSCALL program with `fd_array = [map]`, and runs it with
  * `BPF_PROG_TEST_RUN` on `ctx`, which the kernel writes back in place. The loader map and
  * program are closed whatever happens. Returns the loader's return value.
  */
@@ -47,9 +47,9 @@ export function runLoaderProgram(loader: LoaderProgram, ctx: Uint8Array): number
   calls.update.setU32(MAP_ELEM_FD, map.value);
   const updated = calls.update.run();
   if (updated < 0) throw calls.update.error(updated);
-  calls.freeze.setU32(MAP_ELEM_FD, map.value);
-  const frozen = calls.freeze.run();
-  if (frozen < 0) throw calls.freeze.error(frozen);
+  // No MAP_FREEZE (as libbpf's runner): only this process holds the map until it is closed below,
+  // and anyone who could reach it by id could call bpf() directly. It would cost ~10 µs per load.
+  // (A signed loader would need it: the kernel hashes only frozen maps.)
   calls.fdArray[0] = map.value;
   const loaded = calls.progLoad.run();
   // A rejected loader: load it again through the typed wrapper, which fetches the verifier log.
@@ -91,13 +91,12 @@ function loadLoaderProgram(loader: LoaderProgram, map: Fd): Fd {
   });
 }
 
-/** The five bpf(2) calls of a run, encoded once per loader; each run sets only the fds. */
+/** The four bpf(2) calls of a run, encoded once per loader; each run sets only the fds. */
 interface PreparedCalls {
   /** The seam whose addresses the attrs hold (tests swap in fakes). */
   readonly seam: Syscalls;
   readonly mapCreate: PreparedCommand<typeof MapCreateAttr>;
   readonly update: PreparedCommand<typeof MapElemAttr>;
-  readonly freeze: PreparedCommand<typeof MapElemAttr>;
   /** PROG_LOAD's fd_array: [loader map]. */
   readonly fdArray: Uint32Array;
   readonly progLoad: PreparedCommand<typeof ProgLoadAttr>;
@@ -136,7 +135,6 @@ function preparedCalls(loader: LoaderProgram): PreparedCalls {
       values: { key: addressOf(ZERO_KEY), value: addressOf(loader.blob) },
       referenced: [ZERO_KEY, loader.blob],
     }),
-    freeze: new PreparedCommand("BPF_MAP_FREEZE", { layout: MapElemAttr, values: {} }),
     fdArray,
     progLoad: new PreparedCommand("BPF_PROG_LOAD", {
       layout: ProgLoadAttr,
