@@ -5,7 +5,6 @@
  * Pins are the daemon's only hold on kernel objects, so removal is unpinning, and a restart
  * adopts what is pinned when the file still matches the state file.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -25,6 +24,7 @@ import {
   mapInfo,
   objGet,
   progInfo,
+  sha256Hex,
   supportsLinkUpdate,
 } from "../kernel/mod.ts";
 import type { BpfObject, MapSpec } from "../object/mod.ts";
@@ -333,10 +333,8 @@ export class Reconciler {
     // A plain view of the Buffer, not a copy: objects may be megabytes (debug info).
     const readBytes = () => (bytes ??= plainBytes(readFileSync(path)));
     const hashes = entry.seen?.stamp === stamp ? entry.seen : {
-      sha256: createHash("sha256").update(readBytes()).digest("hex"),
-      manifestSha256: manifestText === null
-        ? null
-        : createHash("sha256").update(manifestText).digest("hex"),
+      sha256: sha256Hex(readBytes()),
+      manifestSha256: manifestText === null ? null : sha256Hex(manifestText),
     };
     entry.seen = { stamp, ...hashes };
     return { readBytes, manifestText, hashes };

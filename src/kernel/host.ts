@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { release } from "node:os";
-import { gunzipSync } from "node:zlib";
 import { type Btf, parseBtf } from "../btf/mod.ts";
+import { gunzip } from "./ffi/mod.ts";
 import { generateLoader, type Kconfig, type Loader, parseKconfig } from "../gen/mod.ts";
 import type { BpfObject } from "../object/mod.ts";
 
@@ -31,7 +31,7 @@ function readHostKconfig(): Kconfig {
   const rel = release();
   let text: string | undefined;
   if (existsSync("/proc/config.gz")) {
-    text = gunzipSync(readFileSync("/proc/config.gz")).toString("utf8");
+    text = new TextDecoder().decode(gunzip(readFileSync("/proc/config.gz")));
   } else if (existsSync(`/boot/config-${rel}`)) {
     text = readFileSync(`/boot/config-${rel}`, "utf8");
   }

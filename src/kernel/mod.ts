@@ -8,9 +8,11 @@
 export {
   collectGarbage,
   connectUnix,
+  gunzip,
   listenUnix,
   overrideSyscalls,
   preferInterpreter,
+  sha256Hex,
   syscalls,
 } from "./ffi/mod.ts";
 export type {

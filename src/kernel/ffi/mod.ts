@@ -3,7 +3,8 @@
  * enough (`syscall` and `__errno_location`); every system call is typed on top of them in
  * `src/kernel/sys.ts`. The runtime side (Deno or Bun) is chosen and loaded on first use, so
  * pure code and `--help` never need FFI permission. The runtime's memory controls (garbage
- * collection, JIT policy) and Unix stream sockets live here too: there Deno and Bun differ as well.
+ * collection, JIT policy), Unix stream sockets, hashing and gunzip live here too: there Deno and Bun
+ * differ as well.
  *
  * @module
  */
@@ -14,6 +15,7 @@ import type { Syscalls } from "./_common.ts";
 
 export type { Arch, SyscallArg, Syscalls } from "./_common.ts";
 export { collectGarbage, preferInterpreter } from "./_runtime.ts";
+export { gunzip, sha256Hex } from "./_codecs.ts";
 export {
   type ConnectionHandlers,
   connectUnix,
