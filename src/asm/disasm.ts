@@ -76,9 +76,18 @@ const SIGNED_SIZE_NAMES: Record<number, string> = {
   [Size.B]: "s8",
 };
 
-const HELPER_NAMES = new Map<number, string>(
-  Object.entries(BpfFuncId).map(([name, id]) => [id, name.replace(/^BPF_FUNC_/, "bpf_")]),
-);
+let helperNames: Map<number, string> | undefined;
+
+/**
+ * `bpf_map_lookup_elem` for helper id 1. The table is built on first use, not when the module is
+ * loaded: the daemon imports this module but never disassembles.
+ */
+function helperName(id: number): string | undefined {
+  helperNames ??= new Map(
+    Object.entries(BpfFuncId).map(([name, id]) => [id, `bpf_${name.slice("BPF_FUNC_".length)}`]),
+  );
+  return helperNames.get(id);
+}
 
 const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
 const signed = (n: number) => (n < 0 ? `${n}` : `+${n}`);
@@ -154,9 +163,7 @@ function jmpText(insn: Insn, opts: DisasmOptions): string {
     if (insn.src === PseudoCall.KFUNC_CALL) {
       return `call ${opts.kfuncName?.(insn) ?? "kernel-function"}`;
     }
-    return `call ${
-      (opts.helperName ?? HELPER_NAMES.get.bind(HELPER_NAMES))(insn.imm) ?? "unknown"
-    }#${insn.imm}`;
+    return `call ${(opts.helperName ?? helperName)(insn.imm) ?? "unknown"}#${insn.imm}`;
   }
   const name = JMP_OPS[op] ?? "?";
   const rhs = insn.code & Source.X ? `${r}${insn.src}` : hex(insn.imm);

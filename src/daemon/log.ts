@@ -71,7 +71,21 @@ function writeStderr(line: string): void {
 function formatValue(v: string | number | boolean | null | string[]): string {
   const s = Array.isArray(v) ? v.join(",") : String(v);
   // Quote only when needed so lines stay greppable; newlines never split an event.
-  return /^[^\s"=]*$/.test(s) && s !== "" ? s : JSON.stringify(s);
+  return needsQuotes(s) ? JSON.stringify(s) : s;
+}
+
+/**
+ * Whether `s` is empty or has a space (ASCII or Unicode), an ASCII control character, `"` or `=`.
+ * A loop, not a regular expression: the daemon runs none on its usual path (see isObjectName in
+ * names.ts).
+ */
+function needsQuotes(s: string): boolean {
+  if (s === "") return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0x22 || c === 0x3d || (c > 0x7f && s[i]!.trim() === "")) return true;
+  }
+  return false;
 }
 
 /**

@@ -61,7 +61,7 @@ export function planAttach(
 function fromSection(prog: PlannedProgram): PlanResult {
   const def = prog.sectionDef;
   const target = prog.attachTarget ?? "";
-  const base = def.replace(/\+$/, "");
+  const base = def.endsWith("+") ? def.slice(0, -1) : def;
   switch (base) {
     case "tracepoint":
     case "tp": {

@@ -31,7 +31,7 @@ import type { BpfObject, MapSpec } from "../object/mod.ts";
 import { applyGlobals } from "./globals.ts";
 import type { Logger } from "./log.ts";
 import { EMPTY_MANIFEST, type Manifest, ManifestError, parseManifest } from "./manifest.ts";
-import { classifyEntry, pinName } from "./names.ts";
+import { classifyEntry, isObjectName, pinName } from "./names.ts";
 import { PinTree } from "./pins.ts";
 import { type AttachPlan, planAttach } from "./plan.ts";
 import {
@@ -161,7 +161,7 @@ export class Reconciler {
   #knownNames(): string[] {
     let pinned: string[] = [];
     try {
-      pinned = readdirSync(this.#opts.pinRoot).filter((n) => /^[A-Za-z0-9_-]+$/.test(n));
+      pinned = readdirSync(this.#opts.pinRoot).filter(isObjectName);
     } catch { /* no pin root yet */ }
     return [...listStates(this.#opts.stateDir), ...pinned, ...this.#entries.keys()];
   }

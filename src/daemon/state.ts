@@ -15,6 +15,7 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { isObjectName } from "./names.ts";
 
 /** A program as recorded. */
 export interface ProgramRecord {
@@ -96,7 +97,7 @@ export function listStates(dir: string): string[] {
   } catch {
     return [];
   }
-  return files.filter((f) => /^[A-Za-z0-9_-]+\.json$/.test(f)).map((f) => f.slice(0, -5));
+  return files.filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).filter(isObjectName);
 }
 
 /** Deletes `dir/NAME.json` (durably); missing is fine. */

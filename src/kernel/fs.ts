@@ -55,7 +55,9 @@ export function findMount(path: string, mounts = readMounts()): MountEntry | und
 }
 
 function normalizeDir(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+  let end = path.length;
+  while (end > 1 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
 }
 
 // bpffs is mounted as systemd and bpftool do: no suid, devices or exec; root-only top directory.
