@@ -14,7 +14,9 @@ import {
   Jmp,
   Jmp32,
   Ld,
+  LD_IMM64,
   Mem,
+  PseudoLd,
   R0,
   R1,
   R10,
@@ -154,6 +156,21 @@ Deno.test("Assembler encodes like encode() in both byte orders and from any buff
       for (const insn of insns) asm.emit(insn);
       assertEquals(hex(asm.assemble()), hex(encode(insns, { littleEndian })), `${littleEndian}`);
     }
+  }
+});
+
+Deno.test("Assembler.insn() and jumpInsn() write what emit() and jump() write", () => {
+  for (const littleEndian of [true, false]) {
+    const [objects, fields] = [new Assembler({ littleEndian }), new Assembler({ littleEndian })];
+    const [a, b] = [objects.newLabel("a"), fields.newLabel("a")];
+    objects.jump(Jmp.sle.imm(R7, -3), a);
+    fields.jumpInsn(Jmp.sle.imm(R7, 0).code, R7, 0, -3, b);
+    objects.emit(Ld.mapIdxValue(R2, 0, 40)).emit(Mem.store(Size.H, R6, -2, R1));
+    // 0x6b: `*(u16 *)(dst + off) = src`
+    fields.insn(LD_IMM64, R2, PseudoLd.MAP_IDX_VALUE, 0, 0, 40).insn(0x6b, R6, R1, -2, 0);
+    objects.label(a).jump(Jmp32.gotol(), a);
+    fields.label(b).jumpInsn(Jmp32.gotol().code, 0, 0, 0, b);
+    assertEquals(hex(fields.assemble()), hex(objects.assemble()), `${littleEndian}`);
   }
 });
 

@@ -1,8 +1,8 @@
 /** An instruction buffer with labels and forward/backward jumps resolved at the end. */
 
 import {
-  encodeInsn,
-  encodeInsnWords,
+  encodeFields,
+  encodeFieldsWords,
   type EndianOptions,
   HOST_LITTLE_ENDIAN,
   INSN_SIZE,
@@ -59,12 +59,20 @@ export class Assembler {
 
   /** Appends one instruction. */
   emit(insn: Insn): this {
+    return this.insn(insn.code, insn.dst, insn.src, insn.off, insn.imm, insn.imm2 ?? 0);
+  }
+
+  /**
+   * Appends the instruction with these fields (`imm2` is the second slot's `imm` of an
+   * `ld_imm64`, ignored otherwise). For hot paths: no `Insn` object per instruction.
+   */
+  insn(code: number, dst: number, src: number, off: number, imm: number, imm2 = 0): this {
     const end = this.#end;
     if (end + 2 * INSN_SIZE > this.#bytes.length) this.#grow();
     const words = this.#words;
     this.#end = words !== undefined
-      ? 4 * encodeInsnWords(words, end / 4, insn)
-      : encodeInsn(this.#bytes, end, insn, this.littleEndian);
+      ? 4 * encodeFieldsWords(words, end / 4, code, dst, src, off, imm, imm2)
+      : encodeFields(this.#bytes, end, code, dst, src, off, imm, imm2, this.littleEndian);
     return this;
   }
 
@@ -87,6 +95,13 @@ export class Assembler {
   jump(insn: Insn, label: Label): this {
     this.#fixups.push(this.slot, label);
     return this.emit(insn);
+  }
+
+  /** {@link jump} from the instruction's fields; its `off` (or `imm` for `gotol` and calls) is
+   * filled in by {@link assemble}. */
+  jumpInsn(code: number, dst: number, src: number, imm: number, label: Label): this {
+    this.#fixups.push(this.slot, label);
+    return this.insn(code, dst, src, 0, imm);
   }
 
   /** Resolves every jump and returns the encoded instructions. */

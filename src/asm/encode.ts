@@ -57,15 +57,41 @@ export function encodeInsn(
   insn: Insn,
   littleEndian: boolean,
 ): number {
-  bytes[at] = insn.code;
+  return encodeFields(
+    bytes,
+    at,
+    insn.code,
+    insn.dst,
+    insn.src,
+    insn.off,
+    insn.imm,
+    insn.imm2 ?? 0,
+    littleEndian,
+  );
+}
+
+/** {@link encodeInsn} from the instruction's fields (`imm2` is ignored unless `code` is
+ * `ld_imm64`). */
+export function encodeFields(
+  bytes: Uint8Array,
+  at: number,
+  code: number,
+  dst: number,
+  src: number,
+  off: number,
+  imm: number,
+  imm2: number,
+  littleEndian: boolean,
+): number {
+  bytes[at] = code;
   // The bitfield `dst_reg:4, src_reg:4` is allocated from the low bits on little-endian targets
   // and from the high bits on big-endian ones.
-  bytes[at + 1] = littleEndian ? (insn.src << 4) | insn.dst : (insn.dst << 4) | insn.src;
-  put16(bytes, at + 2, insn.off, littleEndian);
-  put32(bytes, at + 4, insn.imm, littleEndian);
-  if (insn.code !== LD_IMM64) return at + INSN_SIZE;
+  bytes[at + 1] = littleEndian ? (src << 4) | dst : (dst << 4) | src;
+  put16(bytes, at + 2, off, littleEndian);
+  put32(bytes, at + 4, imm, littleEndian);
+  if (code !== LD_IMM64) return at + INSN_SIZE;
   put32(bytes, at + 8, 0, littleEndian);
-  put32(bytes, at + 12, insn.imm2 ?? 0, littleEndian);
+  put32(bytes, at + 12, imm2, littleEndian);
   return at + 2 * INSN_SIZE;
 }
 
@@ -79,19 +105,28 @@ export function setInsnImm(bytes: Uint8Array, at: number, imm: number, littleEnd
   put32(bytes, at + 4, imm, littleEndian);
 }
 
-/** Whether this machine is little-endian (then {@link encodeInsnWords} applies to LE targets). */
+/** Whether this machine is little-endian (then {@link encodeFieldsWords} applies to LE targets). */
 export const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * {@link encodeInsn} for a little-endian target on a little-endian host, as two 32-bit stores
+ * {@link encodeFields} for a little-endian target on a little-endian host, as two 32-bit stores
  * at `words[index]`: the generator's hot path. Returns the word index just past the instruction.
  */
-export function encodeInsnWords(words: Int32Array, index: number, insn: Insn): number {
-  words[index] = insn.code | (insn.dst << 8) | (insn.src << 12) | (insn.off << 16);
-  words[index + 1] = insn.imm;
-  if (insn.code !== LD_IMM64) return index + 2;
+export function encodeFieldsWords(
+  words: Int32Array,
+  index: number,
+  code: number,
+  dst: number,
+  src: number,
+  off: number,
+  imm: number,
+  imm2: number,
+): number {
+  words[index] = code | (dst << 8) | (src << 12) | (off << 16);
+  words[index + 1] = imm;
+  if (code !== LD_IMM64) return index + 2;
   words[index + 2] = 0;
-  words[index + 3] = insn.imm2 ?? 0;
+  words[index + 3] = imm2;
   return index + 4;
 }
 

@@ -32,12 +32,9 @@ import {
   ProgLoadAttr,
 } from "../abi/mod.ts";
 import {
-  Alu64,
   decodeInsn,
   INSN_SIZE,
-  Jmp,
   type Label,
-  Mem,
   PseudoLd,
   R0,
   R1,
@@ -314,13 +311,13 @@ class LoaderBuilder {
     const withBtf = e.newLabel("btf");
     const done = e.newLabel("btfdone");
     e.blobPtr(R0, this.owned.btf);
-    e.emit(Mem.load(Size.W, R1, R0, 0));
-    e.jump(Jmp.ne.imm(R1, 0), withBtf);
+    e.load(Size.W, R1, R0, 0);
+    e.jumpIf(R1, "!=", 0, withBtf);
     for (const off of fieldsWithoutBtf) {
       e.blobPtr(R0, off);
-      e.emit(Mem.storeImm(Size.W, R0, 0, 0));
+      e.storeImm(Size.W, R0, 0, 0);
     }
-    e.jump(Jmp.ja(), done);
+    e.goto(done);
     e.label(withBtf);
     e.storeReg(btfFdField, Size.W, R1);
     e.label(done);
@@ -333,8 +330,8 @@ class LoaderBuilder {
 
   /** `goto skip` when the caller passed an fd for map `i` to reuse. */
   jumpIfReused(i: number, skip: Label): void {
-    this.e.emit(Mem.load(Size.W, R1, CTX, ctxMapField(i, "fd")));
-    this.e.jump(Jmp.ne.imm(R1, 0), skip);
+    this.e.load(Size.W, R1, CTX, ctxMapField(i, "fd"));
+    this.e.jumpIf(R1, "!=", 0, skip);
   }
 }
 
@@ -355,11 +352,11 @@ function recordBtfLoad(b: LoaderBuilder, btf: BtfForLoad): void {
   if (b.btfOptional) {
     const refused = e.newLabel("nobtf");
     const done = e.newLabel("btfdone");
-    e.jump(Jmp.slt.imm(LAST_RET, 0), refused);
+    e.jumpIf(LAST_RET, "s<", 0, refused);
     e.storeReg(b.owned.btf, Size.W, LAST_RET);
-    e.jump(Jmp.ja(), done);
+    e.goto(done);
     e.label(refused);
-    e.emit(Alu64.mov.imm(LAST_RET, 0));
+    e.mov(LAST_RET, 0);
     e.label(done);
     return;
   }
@@ -422,7 +419,8 @@ function recordMapCreate(
     e.emitCheckErr();
     e.storeReg(attr + MAP_CREATE.btf_vmlinux_value_type_id, Size.W, LAST_RET);
     // Module struct_ops types would need value_type_btf_obj_fd; only the fd is kept, to close it.
-    e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
+    e.movReg(SCRATCH, LAST_RET);
+    e.rsh(SCRATCH, 32);
     e.storeReg(typeFdSlot, Size.W, SCRATCH);
   }
   e.enterStep(`MAP_CREATE ${spec.name}`);
@@ -480,10 +478,10 @@ function recordMap(b: LoaderBuilder, i: number, opts: GenerateOptions): void {
   const create = e.newLabel("create");
   const done = e.newLabel("mapdone");
   // Reused: fd_array[i] = ctx.maps[i].fd; nothing else happens to the map.
-  e.emit(Mem.load(Size.W, R1, CTX, ctxMapField(i, "fd")));
-  e.jump(Jmp.eq.imm(R1, 0), create);
+  e.load(Size.W, R1, CTX, ctxMapField(i, "fd"));
+  e.jumpIf(R1, "==", 0, create);
   e.storeReg(b.fdArray(i), Size.W, R1);
-  e.jump(Jmp.ja(), done);
+  e.goto(done);
   e.label(create);
 
   const inner = b.innerIndex.get(i);
@@ -617,7 +615,7 @@ function recordExternRelo(
   const name = e.addString(ext.name);
   const done = e.newLabel("extdone");
   const onError = () => {
-    if (ext.weak) e.jump(Jmp.slt.imm(LAST_RET, 0), done);
+    if (ext.weak) e.jumpIf(LAST_RET, "s<", 0, done);
     else e.emitCheckErr();
   };
 
@@ -630,18 +628,16 @@ function recordExternRelo(
       [R3, 0],
       [R4, { blob: result }],
     ]);
-    if (ext.weak) e.jump(Jmp.eq.imm(LAST_RET, -ENOENT), done);
+    if (ext.weak) e.jumpIf(LAST_RET, "==", -ENOENT, done);
     e.emitCheckErr();
     e.blobPtr(R0, result);
-    e.emit(Mem.load(Size.DW, SCRATCH, R0, 0));
+    e.load(Size.DW, SCRATCH, R0, 0);
     for (const use of uses) {
       insnPtr(use.insnIndex);
-      e.emit(
-        Mem.store(Size.W, INSN, 4, SCRATCH),
-        Alu64.mov.reg(R1, SCRATCH),
-        Alu64.rsh.imm(R1, 32),
-        Mem.store(Size.W, INSN, 12, R1),
-      );
+      e.store(Size.W, INSN, 4, SCRATCH);
+      e.movReg(R1, SCRATCH);
+      e.rsh(R1, 32);
+      e.store(Size.W, INSN, 12, R1);
     }
     e.label(done);
     return;
@@ -657,7 +653,8 @@ function recordExternRelo(
   ]);
   onError();
   // r7 = btf_id | (btf_obj_fd << 32); the fd is 0 for vmlinux.
-  e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
+  e.movReg(SCRATCH, LAST_RET);
+  e.rsh(SCRATCH, 32);
   const calls = uses.filter((u) => u.kind === "kfunc");
   const loads = uses.filter((u) => u.kind === "ksym");
   if (calls.length > 0) {
@@ -665,13 +662,13 @@ function recordExternRelo(
     const vmlinux = e.newLabel("vmlinux");
     for (const use of calls) {
       insnPtr(use.insnIndex);
-      e.emit(Mem.store(Size.W, INSN, 4, LAST_RET));
+      e.store(Size.W, INSN, 4, LAST_RET);
     }
-    e.jump(Jmp.eq.imm(SCRATCH, 0), vmlinux);
+    e.jumpIf(SCRATCH, "==", 0, vmlinux);
     e.storeReg(b.fdArray(slot), Size.W, SCRATCH);
     for (const use of calls) {
       insnPtr(use.insnIndex);
-      e.emit(Mem.storeImm(Size.H, INSN, 2, slot));
+      e.storeImm(Size.H, INSN, 2, slot);
     }
     e.label(vmlinux);
   }
@@ -685,11 +682,9 @@ function recordExternRelo(
         ? (PseudoLd.BTF_ID << 4) | insn.dst
         : (insn.dst << 4) | PseudoLd.BTF_ID;
       insnPtr(use.insnIndex);
-      e.emit(
-        Mem.store(Size.W, INSN, 4, LAST_RET),
-        Mem.store(Size.W, INSN, 12, SCRATCH),
-        Mem.storeImm(Size.B, INSN, 1, regs),
-      );
+      e.store(Size.W, INSN, 4, LAST_RET);
+      e.store(Size.W, INSN, 12, SCRATCH);
+      e.storeImm(Size.B, INSN, 1, regs);
     }
   }
   e.label(done);
@@ -720,7 +715,8 @@ function recordAttachTarget(
   ]);
   e.emitCheckErr();
   e.storeReg(attr + PROG_LOAD.attach_btf_id, Size.W, LAST_RET);
-  e.emit(Alu64.mov.reg(SCRATCH, LAST_RET), Alu64.rsh.imm(SCRATCH, 32));
+  e.movReg(SCRATCH, LAST_RET);
+  e.rsh(SCRATCH, 32);
   e.storeReg(attr + PROG_LOAD.attach_btf_obj_fd, Size.W, SCRATCH);
   e.storeReg(tempSlot, Size.W, SCRATCH);
 }
