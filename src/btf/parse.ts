@@ -13,7 +13,7 @@ import {
   fieldOffsets,
 } from "../abi/mod.ts";
 import { Btf } from "./btf.ts";
-import { detectByteOrder, Reader } from "./_reader.ts";
+import { detectByteOrder, Reader, u32Reader } from "./_reader.ts";
 import { BtfStrings } from "./strings.ts";
 import { TypeTable } from "./_table.ts";
 import { BtfKind, type BtfType, kindName } from "./types.ts";
@@ -62,7 +62,7 @@ export function parseBtf(bytes: Uint8Array, opts: ParseBtfOptions): Btf {
   const start = layout.headerLength + layout.typeOffset;
   const end = start + layout.typeLength;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const scan = scanTypes(r, view, { start, end }, strings);
+  const scan = scanTypes(r, u32Reader(bytes, start, little), { start, end }, strings);
   const btf = new Btf(r, new TypeTable(view, little, strings, scan), {
     bytes,
     typeStart: start,
@@ -325,13 +325,11 @@ function scannedType(id: number, kind: number): string {
  */
 function scanTypes(
   r: Reader,
-  view: DataView,
+  u32: (at: number) => number,
   { start, end }: { start: number; end: number },
   strings: BtfStrings,
 ): TypeScan {
   const stringSize = strings.size;
-  const little = r.littleEndian;
-  const u32 = (at: number) => view.getUint32(at, little);
   // Every record is at least a `btf_type`: that bounds the number of types.
   const work = workFor(Math.floor((end - start) / BtfTypeHeader.size) + 1);
   const { references, contained, firstContained, backTargets, chainBackTargets } = work;

@@ -272,6 +272,30 @@ Deno.test("parseBtf() rejects malformed types", () => {
   throwsBtf(() => parseBtf(badStrings, file), "string section does not end with a NUL byte", 46);
 });
 
+Deno.test("parseBtf() reads and checks a blob at any address alike", () => {
+  const file = { file: "t.btf" };
+  const s = ["int", "s", "x"];
+  const int = [strOff(s, "int"), info(BtfKind.INT), 4, 32];
+  const struct = [strOff(s, "s"), info(BtfKind.STRUCT, 1), 4, strOff(s, "x"), 1, 0];
+  /** `bytes` copied to `shift` bytes past a word boundary (the scan reads words in place). */
+  const shifted = (bytes: Uint8Array, shift: number) => {
+    const buffer = new Uint8Array(bytes.byteLength + shift);
+    buffer.set(bytes, shift);
+    return buffer.subarray(shift);
+  };
+  const good = rawBtf([...int, ...struct], s);
+  const bad = rawBtf([...int, strOff(s, "s"), info(BtfKind.STRUCT, 1), 4, 99, 1, 0], s);
+  for (const shift of [0, 1, 2, 3]) {
+    const btf = parseBtf(shifted(good, shift), file);
+    deepStrictEqual(btf.types, parseBtf(good, file).types);
+    throwsBtf(
+      () => parseBtf(shifted(bad, shift), file),
+      "type [2] STRUCT member 0 name offset 99 is outside the string section (size 9)",
+      52,
+    );
+  }
+});
+
 Deno.test("parseBtf() rejects reference loops", () => {
   const file = { file: "t.btf" };
   const s = ["a", "b", "s", "m", "list", "next"];

@@ -165,10 +165,13 @@ export function readElfPieces(
     step = steps.next(into.subarray(0, read(range.offset, into)));
   }
   const ranges = step.value;
-  // One allocation for all pieces rather than one each.
-  const buffer = new Uint8Array(ranges.reduce((total, r) => total + r.size, 0));
+  // One allocation for all pieces rather than one each. Each piece starts at the same offset
+  // modulo 8 as in the file, so that aligned tables stay aligned (parsing reads their words
+  // through typed arrays).
+  const buffer = new Uint8Array(ranges.reduce((total, r) => total + PIECE_ALIGN + r.size, 0));
   let at = 0;
   const pieces = ranges.map((r) => {
+    at += (r.offset - at) & (PIECE_ALIGN - 1);
     const into = buffer.subarray(at, at + r.size);
     at += r.size;
     const done = read(r.offset, into);
@@ -178,6 +181,8 @@ export function readElfPieces(
 }
 
 const NO_BYTES = new Uint8Array(0);
+/** The alignment, in the file, of the tables ELF64 aligns most (section headers, symbols). */
+const PIECE_ALIGN = 8;
 /**
  * Where {@link readElfPieces} puts the bytes {@link elfReadRanges} only looks at (a few KB of
  * headers, usually), reused from file to file: allocating them costs more than reading them.

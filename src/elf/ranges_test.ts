@@ -26,10 +26,13 @@ function readAsAsked(file: Uint8Array): { steps: ByteRange[][]; partial: Partial
   return { steps, partial: { size: file.byteLength, pieces } };
 }
 
-/** An object with DWARF: a large .debug_info section and relocations that apply to it. */
-function withDebugInfo(little: boolean): Uint8Array {
+/**
+ * An object with DWARF: a large .debug_info section and relocations that apply to it, after
+ * `codeSize` bytes of code.
+ */
+function withDebugInfo(little: boolean, codeSize = 16): Uint8Array {
   return buildElf([
-    { name: "xdp", type: SHT.PROGBITS, flags: 6, data: new Uint8Array(16).fill(0x11) },
+    { name: "xdp", type: SHT.PROGBITS, flags: 6, data: new Uint8Array(codeSize).fill(0x11) },
     { name: ".debug_info", type: SHT.PROGBITS, data: new Uint8Array(8192).fill(0xdb) },
     { name: ".strtab", type: SHT.STRTAB, data: new Uint8Array([0, 0x61, 0]) },
     { name: ".symtab", type: SHT.SYMTAB, data: new Uint8Array(24), link: 3, entsize: 24 },
@@ -88,6 +91,19 @@ Deno.test("readElfPieces() returns the pieces its reader gave", () => {
     return bytes.byteLength;
   });
   assert.deepEqual(partial, readAsAsked(file).partial);
+});
+
+Deno.test("readElfPieces() places each piece at its file offset's alignment", () => {
+  // 13 bytes of code: the first piece ends off a word boundary, the next starts on one.
+  const file = withDebugInfo(true, 13);
+  const partial = readElfPieces(file.byteLength, (offset, into) => {
+    const bytes = file.subarray(offset, offset + into.byteLength);
+    into.set(bytes);
+    return bytes.byteLength;
+  });
+  assert.ok(partial.pieces.length > 1);
+  for (const { offset, bytes } of partial.pieces) assert.equal(bytes.byteOffset % 8, offset % 8);
+  assert.deepEqual(parseElf(partial, "a.o").symbols, parseElf(file, "a.o").symbols);
 });
 
 Deno.test("readElfPieces() reads the whole file when the headers are unusable", () => {
