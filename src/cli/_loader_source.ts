@@ -104,14 +104,20 @@ function copyInto({ offset, bytes }: FilePiece, at: number, into: Uint8Array): n
 
 /** Fills `bytes` from the file at `offset`; how many bytes were read (fewer at its end). */
 function readInto(fd: number, bytes: Uint8Array, offset: number): number {
+  // A read from a regular file comes back short only at the file's end (or at Linux's limit
+  // of 2 GiB - 4 KiB per call, hence the loop): no second call is needed to learn that.
   let done = 0;
   while (done < bytes.byteLength) {
-    const n = readSync(fd, bytes, done, bytes.byteLength - done, offset + done);
-    if (n === 0) break;
+    const asked = bytes.byteLength - done;
+    const n = readSync(fd, bytes, done, asked, offset + done);
     done += n;
+    if (n < Math.min(asked, MAX_READ)) break;
   }
   return done;
 }
+
+/** The most Linux reads in one call (`MAX_RW_COUNT`). */
+const MAX_READ = 0x7ffff000;
 
 function cannotRead(path: string, e: unknown): InputError {
   const code = (e as { code?: string }).code;
