@@ -313,31 +313,31 @@ export class Reconciler {
    * stat fingerprint changed, so periodic rescans stay cheap.
    */
   #readInputs(entry: Entry, path: string, manifestPath: string) {
-    checkTrusted(path, "file");
-    const st = statSync(path);
+    const st = checkTrusted(path, "file");
     if (st.size > MAX_OBJECT_BYTES) {
       throw new Error(`${path}: ${st.size} bytes is more than the ${MAX_OBJECT_BYTES}-byte limit`);
     }
     let manifestText: string | null = null;
     let manifestStamp = "";
-    try {
-      const mst = statSync(manifestPath);
-      checkTrusted(manifestPath, "file");
+    // Most objects have no manifest: no exception for that (each one is garbage every rescan).
+    const mst = statSync(manifestPath, { throwIfNoEntry: false });
+    if (mst !== undefined) {
+      checkTrusted(manifestPath, "file", mst);
       manifestText = readFileSync(manifestPath, "utf8");
       manifestStamp = `${mst.ino}:${mst.size}:${mst.mtimeMs}:${mst.ctimeMs}`;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
     }
     const stamp = `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}|${manifestStamp}`;
     let bytes: Uint8Array | null = null;
     // A plain view of the Buffer, not a copy: objects may be megabytes (debug info).
     const readBytes = () => (bytes ??= plainBytes(readFileSync(path)));
-    const hashes = entry.seen?.stamp === stamp ? entry.seen : {
-      sha256: sha256Hex(readBytes()),
-      manifestSha256: manifestText === null ? null : sha256Hex(manifestText),
-    };
-    entry.seen = { stamp, ...hashes };
-    return { readBytes, manifestText, hashes };
+    if (entry.seen?.stamp !== stamp) {
+      entry.seen = {
+        stamp,
+        sha256: sha256Hex(readBytes()),
+        manifestSha256: manifestText === null ? null : sha256Hex(manifestText),
+      };
+    }
+    return { readBytes, manifestText, hashes: entry.seen };
   }
 
   #fail(name: string, entry: Entry, e: unknown, file: string): Change {

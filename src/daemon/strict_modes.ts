@@ -3,7 +3,7 @@
  * manifests must be owned by root or the daemon's uid and not writable by group or others,
  * since whoever can write them can load code into the kernel.
  */
-import { statSync } from "node:fs";
+import { type Stats, statSync } from "node:fs";
 import process from "node:process";
 
 /** A path the daemon refuses to trust; the message names it and says why. */
@@ -14,9 +14,15 @@ export class UntrustedPathError extends Error {
   }
 }
 
-/** Throws UntrustedPathError unless `path` (symlinks followed) is safely owned. */
-export function checkTrusted(path: string, what: "directory" | "file"): void {
-  const st = statSync(path);
+/**
+ * Throws UntrustedPathError unless `path` (symlinks followed) is safely owned; returns its stat
+ * (`st` when the caller has it already).
+ */
+export function checkTrusted(
+  path: string,
+  what: "directory" | "file",
+  st: Stats = statSync(path),
+): Stats {
   if (what === "directory" && !st.isDirectory()) {
     throw new UntrustedPathError(path, "not a directory");
   }
@@ -32,4 +38,5 @@ export function checkTrusted(path: string, what: "directory" | "file"): void {
       `mode ${mode} is writable by group or others (chmod go-w ${path})`,
     );
   }
+  return st;
 }
