@@ -10,13 +10,7 @@
  * @module
  */
 
-import {
-  BpfFuncId,
-  type StructLayout,
-  type StructValues,
-  writeStruct,
-  writeText,
-} from "../abi/mod.ts";
+import { BpfFuncId, writeText } from "../abi/mod.ts";
 import {
   AluOp,
   AsmError,
@@ -225,11 +219,14 @@ export class Emitter {
     return { off: at, size };
   }
 
-  /** Encodes an attr (cut at `size`) in the target byte order into the blob; returns its offset. */
-  addAttr<S extends StructLayout>(layout: S, values: StructValues<S>, size: number): number {
-    const at = this.reserve(size);
-    writeStruct(this.#blob, at, layout, values, { size, littleEndian: this.littleEndian });
-    return at;
+  /** `*(u64 *)&blob[off] = value`, written now, in the target byte order. */
+  setU64(off: number, value: bigint): void {
+    this.#blobView.setBigUint64(off, BigInt.asUintN(64, value), this.littleEndian);
+  }
+
+  /** Writes `text` at `&blob[off]` as a char array of `size` bytes, cut to keep its NUL. */
+  setText(off: number, text: string, size: number): void {
+    writeText(this.#blob, off, text, size - 1);
   }
 
   #ensureBlob(more: number): void {
