@@ -1,6 +1,6 @@
 /**
  * SHA-256 and gunzip. Bun's native functions under Bun: `node:crypto` and `node:zlib` would load
- * Node's stream and crypto machinery into the compiled daemon (MiBs of RSS). Deno gets those
+ * Node's stream and crypto machinery into the compiled daemon (~1 MiB RSS). Deno gets those
  * modules, taken when first used.
  */
 import process from "node:process";
