@@ -56,6 +56,29 @@ export interface BtfExt {
   recordSizes: { funcInfo: number; lineInfo: number; coreRelo: number };
 }
 
+/** The three lists of records in `.BTF.ext`. */
+export type BtfExtSubsection = "func_info" | "line_info" | "core_relo";
+
+/**
+ * Receives the records of a `.BTF.ext` section from {@link readBtfExt} as they are checked: the
+ * func_info subsection, then line_info, then CO-RE relocations, each a run of ELF sections
+ * announced by `section` and followed by their records.
+ */
+export interface BtfExtSink {
+  /** The records that follow are `subsection` records of ELF section `name`. */
+  section(name: string, subsection: BtfExtSubsection): void;
+  funcInfo(insnOff: number, typeId: number): void;
+  /** `lineCol` is `(line << 10) | column`, as the kernel stores it. */
+  lineInfo(insnOff: number, fileNameOff: number, lineOff: number, lineCol: number): void;
+  coreRelo(
+    insnOff: number,
+    typeId: number,
+    accessStrOff: number,
+    accessStr: string,
+    kind: number,
+  ): void;
+}
+
 /** Options of `parseBtfExt`. */
 export interface ParseBtfExtOptions {
   /** Named in every error message. */
@@ -86,6 +109,50 @@ const SUBSECTION_FIELDS = {
  * Throws BtfError on any bound, alignment or reference problem.
  */
 export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOptions): BtfExt {
+  const funcInfo = new Map<string, FuncInfo[]>();
+  const lineInfo = new Map<string, LineInfo[]>();
+  const coreRelos = new Map<string, CoreRelo[]>();
+  let section = "";
+  /** The list of `section` in `records`, created when first needed. */
+  const listOf = <T>(records: Map<string, T[]>): T[] => {
+    let list = records.get(section);
+    if (list === undefined) records.set(section, list = []);
+    return list;
+  };
+  const recordSizes = readBtfExt(bytes, btf, opts, {
+    section(name) {
+      section = name;
+    },
+    funcInfo(insnOff, typeId) {
+      listOf(funcInfo).push({ insnOff, typeId });
+    },
+    lineInfo(insnOff, fileNameOff, lineOff, lineCol) {
+      listOf(lineInfo).push({
+        insnOff,
+        fileNameOff,
+        lineOff,
+        line: lineCol >>> LINE_COL_SHIFT,
+        col: lineCol & ((1 << LINE_COL_SHIFT) - 1),
+      });
+    },
+    coreRelo(insnOff, typeId, accessStrOff, accessStr, kind) {
+      listOf(coreRelos).push({ insnOff, typeId, accessStrOff, accessStr, kind });
+    },
+  });
+  return { funcInfo, lineInfo, coreRelos, recordSizes };
+}
+
+/**
+ * Checks `.BTF.ext` as {@link parseBtfExt} does, handing each record to `sink` as numbers
+ * instead of collecting objects (for a caller that files them elsewhere). Returns the record
+ * sizes found in the file.
+ */
+export function readBtfExt(
+  bytes: Uint8Array,
+  btf: Btf,
+  opts: ParseBtfExtOptions,
+  sink: BtfExtSink,
+): BtfExt["recordSizes"] {
   const little = detectByteOrder(
     bytes,
     opts.file,
@@ -145,88 +212,69 @@ export function parseBtfExt(bytes: Uint8Array, btf: Btf, opts: ParseBtfExtOption
     return off;
   };
 
-  const subsection = { r, headerLength, strings };
-  const funcInfo = readSubsection(subsection, "func_info", BpfFuncInfo.size, (at) => ({
-    insnOff: insnOff(r.u32(at + FuncInfoRecord.insn_off), at, "func_info"),
-    typeId: funcId(
-      r.u32(at + FuncInfoRecord.type_id),
-      at + FuncInfoRecord.type_id,
-    ),
-  }));
+  const subsection = { r, headerLength, strings, sink };
+  const funcInfo = readSubsection(subsection, "func_info", BpfFuncInfo.size, (at) => {
+    sink.funcInfo(
+      insnOff(r.u32(at + FuncInfoRecord.insn_off), at, "func_info"),
+      funcId(r.u32(at + FuncInfoRecord.type_id), at + FuncInfoRecord.type_id),
+    );
+  });
   const lineInfo = readSubsection(subsection, "line_info", BpfLineInfo.size, (at) => {
-    const lineCol = r.u32(at + LineInfoRecord.line_col);
-    return {
-      insnOff: insnOff(r.u32(at + LineInfoRecord.insn_off), at, "line_info"),
-      fileNameOff: stringOffset(
+    sink.lineInfo(
+      insnOff(r.u32(at + LineInfoRecord.insn_off), at, "line_info"),
+      stringOffset(
         r.u32(at + LineInfoRecord.file_name_off),
         at + LineInfoRecord.file_name_off,
         "line_info file name",
       ),
-      lineOff: stringOffset(
+      stringOffset(
         r.u32(at + LineInfoRecord.line_off),
         at + LineInfoRecord.line_off,
         "line_info line",
       ),
-      line: lineCol >>> LINE_COL_SHIFT,
-      col: lineCol & ((1 << LINE_COL_SHIFT) - 1),
-    };
+      r.u32(at + LineInfoRecord.line_col),
+    );
   });
-  const coreRelos = headerLength >= offsetOfEnd(BtfExtHeader, "core_relo_len")
+  const coreRelo = headerLength >= offsetOfEnd(BtfExtHeader, "core_relo_len")
     ? readSubsection(subsection, "core_relo", BpfCoreRelo.size, (at) => {
       const accessStrOff = r.u32(at + CoreReloRecord.access_str_off);
-      return {
-        insnOff: insnOff(r.u32(at + CoreReloRecord.insn_off), at, "core_relo"),
-        typeId: typeId(
-          r.u32(at + CoreReloRecord.type_id),
-          at + CoreReloRecord.type_id,
-          "core_relo",
-        ),
+      sink.coreRelo(
+        insnOff(r.u32(at + CoreReloRecord.insn_off), at, "core_relo"),
+        typeId(r.u32(at + CoreReloRecord.type_id), at + CoreReloRecord.type_id, "core_relo"),
         accessStrOff,
-        accessStr: strings(
-          accessStrOff,
-          at + CoreReloRecord.access_str_off,
-          "core_relo access string",
-        ),
-        kind: r.u32(at + CoreReloRecord.kind),
-      };
+        strings(accessStrOff, at + CoreReloRecord.access_str_off, "core_relo access string"),
+        r.u32(at + CoreReloRecord.kind),
+      );
     })
-    : { records: new Map(), recordSize: 0 };
-  return {
-    funcInfo: funcInfo.records,
-    lineInfo: lineInfo.records,
-    coreRelos: coreRelos.records,
-    recordSizes: {
-      funcInfo: funcInfo.recordSize,
-      lineInfo: lineInfo.recordSize,
-      coreRelo: coreRelos.recordSize,
-    },
-  };
+    : 0;
+  return { funcInfo, lineInfo, coreRelo };
 }
 
 type Lookup = (offset: number, at: number, what: string) => string;
 
-/** What every subsection reader shares: the input, the header's length and the BTF strings. */
+/** What every subsection reader shares: the input, the header's length, the BTF strings, the sink. */
 interface Subsection {
   r: Reader;
   headerLength: number;
   strings: Lookup;
+  sink: BtfExtSink;
 }
 
 /**
  * Reads one subsection: `u32 rec_size`, then per ELF section `{ sec_name_off, num_info }` and
- * `num_info` records of `rec_size` bytes (of which this parser reads the first `minSize`).
+ * `num_info` records of `rec_size` bytes (of which `record` reads the first `minSize`). Returns
+ * the record size (0 for an empty subsection).
  */
-function readSubsection<T>(
-  { r, headerLength, strings }: Subsection,
-  what: "func_info" | "line_info" | "core_relo",
+function readSubsection(
+  { r, headerLength, strings, sink }: Subsection,
+  what: BtfExtSubsection,
   minSize: number,
-  record: (at: number) => T,
-): { records: Map<string, T[]>; recordSize: number } {
-  const records = new Map<string, T[]>();
+  record: (at: number) => void,
+): number {
   const { offsetAt, lengthAt } = SUBSECTION_FIELDS[what];
   const offset = r.u32(offsetAt);
   const length = r.u32(lengthAt);
-  if (length === 0) return { records, recordSize: 0 };
+  if (length === 0) return 0;
   if (offset % 4 !== 0) {
     throw r.error(
       `${what} subsection offset ${offset} is not 4-byte aligned`,
@@ -261,10 +309,9 @@ function readSubsection<T>(
     if (first + count * recordSize > end) {
       r.need(first, count * recordSize, `${what} records of section '${section}'`, end);
     }
-    let list = records.get(section);
-    if (list === undefined) records.set(section, list = []);
-    for (let i = 0; i < count; i++) list.push(record(first + i * recordSize));
+    sink.section(section, what);
+    for (let i = 0; i < count; i++) record(first + i * recordSize);
     at = first + count * recordSize;
   }
-  return { records, recordSize };
+  return recordSize;
 }

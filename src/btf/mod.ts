@@ -47,11 +47,14 @@ export {
 } from "./types.ts";
 export {
   type BtfExt,
+  type BtfExtSink,
+  type BtfExtSubsection,
   type CoreRelo,
   type FuncInfo,
   type LineInfo,
   parseBtfExt,
   type ParseBtfExtOptions,
+  readBtfExt,
 } from "./ext.ts";
 export { encodeBtf, type EncodeBtfOptions } from "./encode.ts";
 export { type BtfForLoad, encodeBtfForLoad, prepareBtfForLoad } from "./patch.ts";

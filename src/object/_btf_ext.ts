@@ -1,64 +1,79 @@
-import { BtfConst } from "../abi/mod.ts";
-import { type Btf, parseBtfExt } from "../btf/mod.ts";
+import { type Btf, type BtfExtSubsection, readBtfExt } from "../btf/mod.ts";
 import type { ElfSection } from "../elf/mod.ts";
 import { funcAt, holdsSlot } from "./_code.ts";
 import { type Context, relocateBtfError } from "./_context.ts";
 import { INSN_SIZE } from "./_insn.ts";
 import type { Func } from "./types.ts";
 
+/** What messages call each kind of record. */
+const RECORD_NAMES: Record<BtfExtSubsection, string> = {
+  func_info: "func_info",
+  line_info: "line_info",
+  core_relo: "CO-RE relocation",
+};
+
 /**
  * Distributes `.BTF.ext` records (byte offsets within an ELF section) to the functions holding
- * them, as slot indices relative to each function.
+ * them, as slot indices relative to each function. A record outside every function is reported
+ * once the whole section has been checked, so that a malformed section is reported first.
  */
 export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functions: Func[]): void {
-  let ext;
+  let subsection: BtfExtSubsection = "func_info";
+  let sectionName = "";
+  let code: ElfSection | undefined;
+  let func: Func | undefined;
+  let misplaced: Error | undefined;
+  /** The function holding the record at byte `insnOff` of `code`, or undefined (noted). */
+  const holder = (insnOff: number): Func | undefined => {
+    // The reader checked that `insnOff` is a multiple of INSN_SIZE.
+    const slot = insnOff / INSN_SIZE;
+    // Records come in instruction order, so most fall in the function of the one before.
+    if (!code) func = undefined;
+    else if (!func || !holdsSlot(func, slot)) func = funcAt(functions, code.index, slot);
+    if (!func) {
+      misplaced ??= ctx.error(
+        section.offset,
+        `section .BTF.ext: ${
+          RECORD_NAMES[subsection]
+        } for byte ${insnOff} of section ${sectionName} is not inside any function`,
+      );
+    }
+    return func;
+  };
   try {
-    ext = parseBtfExt(section.data, btf, { file: ctx.file, littleEndian: ctx.little });
+    readBtfExt(section.data, btf, { file: ctx.file, littleEndian: ctx.little }, {
+      section(name, records) {
+        sectionName = name;
+        subsection = records;
+        code = ctx.sectionByName(name);
+        func = undefined;
+      },
+      funcInfo(insnOff, typeId) {
+        const f = holder(insnOff);
+        f?.funcInfo.push({ insnIndex: insnOff / INSN_SIZE - f.sectionInsnOffset, typeId });
+      },
+      lineInfo(insnOff, fileNameOffset, lineOffset, lineCol) {
+        const f = holder(insnOff);
+        f?.lineInfo.push({
+          insnIndex: insnOff / INSN_SIZE - f.sectionInsnOffset,
+          fileNameOffset,
+          lineOffset,
+          lineCol,
+        });
+      },
+      coreRelo(insnOff, typeId, accessStrOffset, accessStr, reloKind) {
+        const f = holder(insnOff);
+        f?.coreRelos.push({
+          insnIndex: insnOff / INSN_SIZE - f.sectionInsnOffset,
+          typeId,
+          accessStrOffset,
+          kind: reloKind,
+          accessStr,
+        });
+      },
+    });
   } catch (e) {
     throw relocateBtfError(e, section, ctx.file);
   }
-  /** Hands every record of one kind to `add` with the function holding it. */
-  const distribute = <T extends { insnOff: number }>(
-    bySection: Map<string, T[]>,
-    kind: string,
-    add: (func: Func, insnIndex: number, record: T) => void,
-  ) => {
-    for (const [name, records] of bySection) {
-      const code = ctx.sectionByName(name);
-      let func: Func | undefined;
-      for (const r of records) {
-        const slot = r.insnOff / INSN_SIZE;
-        // Records come in instruction order, so most fall in the function of the one before.
-        if (!code || !Number.isInteger(slot)) func = undefined;
-        else if (!func || !holdsSlot(func, slot)) func = funcAt(functions, code.index, slot);
-        if (!func) {
-          throw ctx.error(
-            section.offset,
-            `section .BTF.ext: ${kind} for byte ${r.insnOff} of section ${name} is not inside any function`,
-          );
-        }
-        add(func, slot - func.sectionInsnOffset, r);
-      }
-    }
-  };
-  distribute(ext.funcInfo, "func_info", (func, insnIndex, r) => {
-    func.funcInfo.push({ insnIndex, typeId: r.typeId });
-  });
-  distribute(ext.lineInfo, "line_info", (func, insnIndex, r) => {
-    func.lineInfo.push({
-      insnIndex,
-      fileNameOffset: r.fileNameOff,
-      lineOffset: r.lineOff,
-      lineCol: ((r.line << BtfConst.BPF_LINE_INFO_LINE_SHIFT) | r.col) >>> 0,
-    });
-  });
-  distribute(ext.coreRelos, "CO-RE relocation", (func, insnIndex, r) => {
-    func.coreRelos.push({
-      insnIndex,
-      typeId: r.typeId,
-      accessStrOffset: r.accessStrOff,
-      kind: r.kind,
-      accessStr: r.accessStr,
-    });
-  });
+  if (misplaced) throw misplaced;
 }

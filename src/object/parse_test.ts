@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { BpfAttachType, BpfMapFlags, BpfMapType, BpfProgType } from "../abi/mod.ts";
 import { BtfError } from "../btf/mod.ts";
-import { ElfError, readElfPieces } from "../elf/mod.ts";
+import { ElfError, parseElf, readElfPieces } from "../elf/mod.ts";
 import { compileFixture, compileSource, exampleObjects } from "./_compile_test.ts";
 import {
   type BpfObject,
@@ -492,5 +492,32 @@ Deno.test("parseObject() refuses oversized kconfig values", async () => {
   assertBadInput(
     () => parseObject(bytes, "k.o"),
     /extern 'CONFIG_HUGE': kconfig value of 100000 bytes is too large/,
+  );
+});
+
+Deno.test("parseObject() rejects .BTF.ext records outside every function, after checking them all", async () => {
+  const source = `${prelude} SEC("xdp") int p(struct xdp_md *c) { return XDP_PASS; }`;
+  const bytes = await compileSource(source);
+  const ext = parseElf(bytes, "e.o").sections.find((s) => s.name === ".BTF.ext")!;
+  /** Sets the u32 at `at` in the first record of a subsection, the header field at `field` says where. */
+  const patchFirstRecord = (file: Uint8Array, field: number, at: number, value: number) => {
+    const view = new DataView(file.buffer, file.byteOffset + ext.offset);
+    const start = view.getUint32(4, true) + view.getUint32(field, true);
+    // rec_size, then the section's sec_name_off and num_info, then its records.
+    view.setUint32(start + 12 + at, value, true);
+  };
+  const FUNC_INFO_OFF = 8;
+  const LINE_INFO_OFF = 16;
+  const misplaced = bytes.slice();
+  patchFirstRecord(misplaced, FUNC_INFO_OFF, 0, 0x10000);
+  assertBadInput(
+    () => parseObject(misplaced, "e.o"),
+    /section \.BTF\.ext: func_info for byte 65536 of section xdp is not inside any function/,
+  );
+  // A malformed record later in the section is what gets reported.
+  patchFirstRecord(misplaced, LINE_INFO_OFF, 4, 0xffffff);
+  assertBadInput(
+    () => parseObject(misplaced, "e.o"),
+    /line_info file name offset 16777215 is outside the BTF string section/,
   );
 });
