@@ -16,6 +16,7 @@ import {
   Ld,
   LD_IMM64,
   Mem,
+  PseudoCall,
   PseudoLd,
   R0,
   R1,
@@ -23,6 +24,9 @@ import {
   R2,
   R6,
   R7,
+  setInsnImm,
+  setInsnOff,
+  setInsnSrc,
   Size,
 } from "./mod.ts";
 
@@ -171,6 +175,21 @@ Deno.test("Assembler.insn() and jumpInsn() write what emit() and jump() write", 
     objects.label(a).jump(Jmp32.gotol(), a);
     fields.label(b).jumpInsn(Jmp32.gotol().code, 0, 0, 0, b);
     assertEquals(hex(fields.assemble()), hex(objects.assemble()), `${littleEndian}`);
+  }
+});
+
+Deno.test("setInsnSrc(), setInsnImm() and setInsnOff() patch one field in either byte order", () => {
+  for (const littleEndian of [true, false]) {
+    const bytes = encode([Jmp.callKfunc(7, 3), Ld.mapIdx(R2, 1)], { littleEndian });
+    setInsnSrc(bytes, 0, PseudoCall.HELPER, littleEndian);
+    setInsnOff(bytes, 0, -2, littleEndian);
+    setInsnSrc(bytes, 8, PseudoLd.MAP_IDX_VALUE, littleEndian);
+    setInsnImm(bytes, 16, -40, littleEndian);
+    assertEquals(
+      decode(bytes, { littleEndian }),
+      [{ ...Jmp.call(7), off: -2 }, Ld.mapIdxValue(R2, 1, -40)],
+      `${littleEndian}`,
+    );
   }
 });
 

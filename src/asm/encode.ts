@@ -100,6 +100,13 @@ export function setInsnOff(bytes: Uint8Array, at: number, off: number, littleEnd
   put16(bytes, at + 2, off, littleEndian);
 }
 
+/** Sets the `src` register field of the instruction encoded at byte `at` (a pseudo
+ * instruction's kind). */
+export function setInsnSrc(bytes: Uint8Array, at: number, src: number, littleEndian: boolean) {
+  const regs = bytes[at + 1]!;
+  bytes[at + 1] = littleEndian ? (regs & 0x0f) | (src << 4) : (regs & 0xf0) | src;
+}
+
 /** Sets the `imm` field of the instruction encoded at byte `at`. */
 export function setInsnImm(bytes: Uint8Array, at: number, imm: number, littleEndian: boolean) {
   put32(bytes, at + 4, imm, littleEndian);

@@ -51,6 +51,9 @@ export {
   type EndianOptions,
   INSN_SIZE,
   InsnDecodeError,
+  setInsnImm,
+  setInsnOff,
+  setInsnSrc,
 } from "./encode.ts";
 export { AsmError, Assembler, type Label } from "./assembler.ts";
 export { type DisasmOptions, disassemble, formatInsn } from "./disasm.ts";

@@ -5,21 +5,22 @@
  * fd_array indices (`BPF_PSEUDO_MAP_IDX`, `BPF_PSEUDO_MAP_IDX_VALUE`, map index = fd_array index).
  * ksym and kfunc references are left for the loader to patch at run time.
  *
- * The linked code is bytes from the start: each function is copied whole, and only relocated
- * instructions are decoded and rewritten.
+ * The linked code is bytes from the start: each function is copied whole, and only the fields
+ * relocations change are rewritten.
  *
  * @module
  */
 
 import {
   Class,
-  decodeInsn,
-  encodeInsn,
   INSN_SIZE,
   JmpOp,
   LD_IMM64,
   PseudoCall,
   PseudoLd,
+  setInsnImm,
+  setInsnOff,
+  setInsnSrc,
 } from "../asm/mod.ts";
 import type { BpfObject, Func, KfuncRelocation, KsymRelocation, Program } from "../object/mod.ts";
 import { LoaderGenError } from "./emitter.ts";
@@ -78,7 +79,7 @@ export function linkProgram(obj: BpfObject, program: Program): LinkedProgram {
 }
 
 /** Writes the linked code of `l` into `code` (`l.size` bytes, the object's byte order): each
- * function copied whole, then only relocated instructions decoded and rewritten. */
+ * function copied whole, then the fields relocations change rewritten in place. */
 export function writeLinkedCode(obj: BpfObject, l: LinkedProgram, code: Uint8Array): void {
   for (const { func, slot } of l.funcs) code.set(func.insns, slot * INSN_SIZE);
   const littleEndian = obj.endianness === "little";
@@ -95,40 +96,54 @@ export function writeLinkedCode(obj: BpfObject, l: LinkedProgram, code: Uint8Arr
           `${obj.file}: ${func.name}: relocation at instruction ${reloc.insnIndex} is neither a call nor a 64-bit load`,
         );
       }
-      const insn = decodeInsn(code, at, littleEndian);
+      // Patched in place: only the fields a relocation changes are written.
       switch (reloc.kind) {
         case "call":
         case "funcAddress": {
           const target = slotOf.get(obj.subprograms[reloc.subprogram]!)!;
-          insn.imm = target + reloc.insnOffset - (base + reloc.insnIndex) - 1;
-          insn.src = reloc.kind === "call" ? PseudoCall.CALL : PseudoLd.FUNC;
+          const src = reloc.kind === "call" ? PseudoCall.CALL : PseudoLd.FUNC;
+          setInsnSrc(code, at, src, littleEndian);
+          setInsnImm(
+            code,
+            at,
+            target + reloc.insnOffset - (base + reloc.insnIndex) - 1,
+            littleEndian,
+          );
           break;
         }
         case "map":
-          insn.src = PseudoLd.MAP_IDX;
-          insn.imm = reloc.map;
-          insn.imm2 = 0;
+          setLdImm64(code, at, PseudoLd.MAP_IDX, reloc.map, 0, littleEndian);
           break;
         case "mapValue":
         case "kconfig":
-          insn.src = PseudoLd.MAP_IDX_VALUE;
-          insn.imm = reloc.map;
-          insn.imm2 = reloc.offset;
+          setLdImm64(code, at, PseudoLd.MAP_IDX_VALUE, reloc.map, reloc.offset, littleEndian);
           break;
         case "ksym":
           // Placeholder = the "weak and missing" form: a plain `ld_imm64 0`.
-          insn.src = 0;
-          insn.imm = 0;
-          insn.imm2 = 0;
+          setLdImm64(code, at, 0, 0, 0, littleEndian);
           break;
         case "kfunc":
           // Placeholder = the "weak and missing" form the kernel accepts when it is dead code.
-          insn.src = PseudoCall.KFUNC_CALL;
-          insn.imm = 0;
-          insn.off = 0;
+          setInsnSrc(code, at, PseudoCall.KFUNC_CALL, littleEndian);
+          setInsnImm(code, at, 0, littleEndian);
+          setInsnOff(code, at, 0, littleEndian);
           break;
       }
-      encodeInsn(code, at, insn, littleEndian);
     }
   }
+}
+
+/** Sets the pseudo kind and the 64-bit immediate (`imm`, then the second slot's `imm2`) of the
+ * `ld_imm64` at byte `at` of `code`. */
+function setLdImm64(
+  code: Uint8Array,
+  at: number,
+  src: number,
+  imm: number,
+  imm2: number,
+  littleEndian: boolean,
+): void {
+  setInsnSrc(code, at, src, littleEndian);
+  setInsnImm(code, at, imm, littleEndian);
+  setInsnImm(code, at + INSN_SIZE, imm2, littleEndian);
 }
