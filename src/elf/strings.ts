@@ -6,26 +6,10 @@ const decoder = new TextDecoder();
  * undefined otherwise.
  */
 export function asciiText(bytes: Uint8Array): string | undefined {
-  return isAscii(bytes) ? decoder.decode(bytes) : undefined;
-}
-
-/** Whether no byte has its top bit set; ORs aligned 32-bit words, four at a time, for speed. */
-function isAscii(bytes: Uint8Array): boolean {
-  const { byteOffset, byteLength } = bytes;
-  const head = (4 - (byteOffset & 3)) & 3;
-  const wordCount = byteLength > head ? (byteLength - head) >> 2 : 0;
-  // Bytes outside the words are ORed one by one.
-  const wordsStart = wordCount > 0 ? head : byteLength;
-  const wordsEnd = wordsStart + wordCount * 4;
-  let bits = 0;
-  for (let i = 0; i < wordsStart; i++) bits |= bytes[i]!;
-  for (let i = wordsEnd; i < byteLength; i++) bits |= bytes[i]!;
-  if (wordCount > 0) {
-    const words = new Uint32Array(bytes.buffer, byteOffset + head, wordCount);
-    const unrolled = wordCount & ~3;
-    let w = 0;
-    for (; w < unrolled; w += 4) bits |= words[w]! | words[w + 1]! | words[w + 2]! | words[w + 3]!;
-    for (; w < wordCount; w++) bits |= words[w]!;
-  }
-  return (bits & 0x80808080) === 0;
+  // Decoding first and checking the result is cheaper than checking the bytes. Any non-ASCII
+  // byte either starts a valid sequence, which decodes to fewer UTF-16 units than it has bytes,
+  // or is replaced by U+FFFD (one per invalid sequence, so never more units than bytes). A
+  // decoded ASCII text is a one-byte string, which V8 knows cannot hold U+FFFD without looking.
+  const text = decoder.decode(bytes);
+  return text.length === bytes.byteLength && !text.includes("\uFFFD") ? text : undefined;
 }
