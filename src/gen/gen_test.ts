@@ -317,6 +317,45 @@ Deno.test("generateLoader() fills .kconfig from the given config", () => {
   );
 });
 
+Deno.test("generateLoader() writes .kconfig integers of every size and sign in the target order", () => {
+  const int = (name: string, offset: number, size: number, signed: boolean): KconfigExtern => ({
+    kind: "kconfig",
+    name,
+    weak: false,
+    btfId: 0,
+    btfTypeId: 0,
+    type: "int",
+    signed,
+    size,
+    offset,
+  });
+  const obj = tinyObject();
+  obj.externs = [
+    int("A", 0, 4, true),
+    int("B", 4, 2, false),
+    int("C", 6, 1, true),
+    int("D", 8, 8, true),
+  ];
+  obj.maps = [{ ...COUNTS, name: ".kconfig", origin: "kconfig", valueSize: 16, maxEntries: 1 }];
+  const kconfig = { A: "-2", B: "0x1234", C: "-128", D: "-1" };
+  for (const [endianness, b] of [["little", [0x34, 0x12]], ["big", [0x12, 0x34]]] as const) {
+    obj.endianness = endianness;
+    const a = endianness === "little" ? [0xfe, 0xff, 0xff, 0xff] : [0xff, 0xff, 0xff, 0xfe];
+    const expected = [...a, ...b, 0x80, 0, ...new Array(8).fill(0xff)];
+    const blob = generateLoader(obj, { kconfig }).blob;
+    if (blob.findIndex((_, i) => expected.every((v, k) => blob[i + k] === v)) < 0) {
+      throw new Error(`${endianness}-endian kconfig value not found in the blob`);
+    }
+  }
+  for (const [name, raw] of [["C", "128"], ["B", "-1"], ["A", "2147483648"]]) {
+    assertThrows(
+      () => generateLoader(obj, { kconfig: { ...kconfig, [name!]: raw! } }),
+      LoaderGenError,
+      `kconfig extern ${name}: value ${raw} does not fit`,
+    );
+  }
+});
+
 Deno.test("generateLoader() writes a big-endian target's attrs, instructions and file flag", () => {
   const obj = tinyObject();
   obj.endianness = "big";

@@ -38,7 +38,7 @@ function encodeValue(
   obj: BpfObject,
   ext: KconfigExtern,
   raw: string,
-  view: DataView,
+  value: Uint8Array,
   le: boolean,
 ): void {
   const at = ext.offset;
@@ -49,12 +49,12 @@ function encodeValue(
       if (v === undefined || (ext.type === "bool" && v === 2)) {
         fail(obj, ext, `value "${raw}" is not a ${ext.type}`);
       }
-      view.setUint8(at, v);
+      value[at] = v;
       return;
     }
     case "char":
       if (!/^[ymn]$/.test(raw)) fail(obj, ext, `value "${raw}" is not y, m or n`);
-      view.setUint8(at, raw.charCodeAt(0));
+      value[at] = raw.charCodeAt(0);
       return;
     case "charArray": {
       const m = /^"(.*)"$/.exec(raw);
@@ -62,7 +62,7 @@ function encodeValue(
       const bytes = new TextEncoder().encode(m[1]!);
       // Truncated like libbpf, always NUL-terminated.
       const n = Math.min(bytes.length, ext.size - 1);
-      new Uint8Array(view.buffer, view.byteOffset + at, n).set(bytes.subarray(0, n));
+      value.set(bytes.subarray(0, n), at);
       return;
     }
     case "int": {
@@ -72,27 +72,44 @@ function encodeValue(
       } catch {
         return fail(obj, ext, `value "${raw}" is not an integer`);
       }
+      if (ext.size <= 4) {
+        // A Number holds every value of up to 32 bits exactly: no more BigInt arithmetic (each
+        // operation allocates).
+        const n = Number(v);
+        const bits = ext.size * 8;
+        const fits = ext.signed
+          ? n >= -(2 ** (bits - 1)) && n < 2 ** (bits - 1)
+          : n >= 0 && n < 2 ** bits;
+        if (!fits) fail(obj, ext, `value ${raw} does not fit in ${ext.size} bytes`);
+        if (ext.size !== 4 && ext.size !== 2 && ext.size !== 1) {
+          fail(obj, ext, `unsupported integer size ${ext.size}`);
+        }
+        for (let i = 0; i < ext.size; i++) {
+          value[le ? at + i : at + ext.size - 1 - i] = n >> (8 * i);
+        }
+        return;
+      }
       const bits = BigInt(ext.size * 8);
       const fits = ext.signed
         ? v >= -(1n << (bits - 1n)) && v < (1n << (bits - 1n))
         : v >= 0n && v < (1n << bits);
       if (!fits) fail(obj, ext, `value ${raw} does not fit in ${ext.size} bytes`);
-      const u = BigInt.asUintN(Number(bits), v);
-      if (ext.size === 8) view.setBigUint64(at, u, le);
-      else if (ext.size === 4) view.setUint32(at, Number(u), le);
-      else if (ext.size === 2) view.setUint16(at, Number(u), le);
-      else if (ext.size === 1) view.setUint8(at, Number(u));
-      else fail(obj, ext, `unsupported integer size ${ext.size}`);
+      if (ext.size !== 8) fail(obj, ext, `unsupported integer size ${ext.size}`);
+      new DataView(value.buffer, value.byteOffset).setBigUint64(at, BigInt.asUintN(64, v), le);
       return;
     }
   }
 }
 
-/** The initial value of the `.kconfig` map: every kconfig extern filled from `kconfig`.
- * Missing values are an error unless the extern is `__weak` (then it stays 0). */
-export function kconfigValue(obj: BpfObject, map: MapSpec, kconfig: Kconfig): Uint8Array {
-  const value = new Uint8Array(map.valueSize);
-  const view = new DataView(value.buffer);
+/** Writes the initial value of the `.kconfig` map into `out` (zeroed, `map.valueSize` bytes):
+ * every kconfig extern filled from `kconfig`. Missing values are an error unless the extern is
+ * `__weak` (then it stays 0). */
+export function writeKconfigValue(
+  obj: BpfObject,
+  map: MapSpec,
+  kconfig: Kconfig,
+  out: Uint8Array,
+): void {
   const le = obj.endianness === "little";
   for (const ext of obj.externs) {
     if (ext.kind !== "kconfig") continue;
@@ -101,8 +118,7 @@ export function kconfigValue(obj: BpfObject, map: MapSpec, kconfig: Kconfig): Ui
       if (ext.weak) continue;
       fail(obj, ext, "no value in the kernel config (declare it __weak to allow that)");
     }
-    if (ext.offset + ext.size > value.length) fail(obj, ext, "lies outside the .kconfig map");
-    encodeValue(obj, ext, raw, view, le);
+    if (ext.offset + ext.size > map.valueSize) fail(obj, ext, "lies outside the .kconfig map");
+    encodeValue(obj, ext, raw, out, le);
   }
-  return value;
 }
