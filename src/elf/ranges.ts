@@ -166,8 +166,8 @@ export function readElfPieces(
   }
   const ranges = step.value;
   // One allocation for all pieces rather than one each. Each piece starts at the same offset
-  // modulo 8 as in the file, so that aligned tables stay aligned (parsing reads their words
-  // through typed arrays).
+  // modulo 8 as in the file, so that aligned sections stay aligned in memory (parseBtf reads
+  // the words of an aligned .BTF through a Uint32Array).
   const buffer = new Uint8Array(ranges.reduce((total, r) => total + PIECE_ALIGN + r.size, 0));
   let at = 0;
   const pieces = ranges.map((r) => {
