@@ -55,6 +55,10 @@ const STRUCTS: { name: string; struct: string }[] = [
   { name: "BtfDeclTag", struct: "btf_decl_tag" },
   { name: "PerfEventAttr", struct: "perf_event_attr" },
   { name: "SockaddrUn", struct: "sockaddr_un" },
+  { name: "Statx", struct: "statx" },
+  { name: "Statfs", struct: "statfs" },
+  { name: "LinuxDirent64", struct: "linux_dirent64" },
+  { name: "InotifyEvent", struct: "inotify_event" },
 ];
 
 /** Enums to emit, by their kernel name or, for anonymous ones, by one of their values. */

@@ -747,6 +747,99 @@ export const SockaddrUn = {
   },
 } as const satisfies StructLayout;
 
+/** `struct statx` (256 bytes). */
+export const Statx = {
+  name: "struct statx",
+  size: 256,
+  fields: {
+    "stx_mask": { offset: 0, size: 4 },
+    "stx_blksize": { offset: 4, size: 4 },
+    "stx_attributes": { offset: 8, size: 8 },
+    "stx_nlink": { offset: 16, size: 4 },
+    "stx_uid": { offset: 20, size: 4 },
+    "stx_gid": { offset: 24, size: 4 },
+    "stx_mode": { offset: 28, size: 2 },
+    "__spare0": { offset: 30, size: 2, count: 1 },
+    "stx_ino": { offset: 32, size: 8 },
+    "stx_size": { offset: 40, size: 8 },
+    "stx_blocks": { offset: 48, size: 8 },
+    "stx_attributes_mask": { offset: 56, size: 8 },
+    "stx_atime.tv_sec": { offset: 64, size: 8, signed: true },
+    "stx_atime.tv_nsec": { offset: 72, size: 4 },
+    "stx_atime.__reserved": { offset: 76, size: 4, signed: true },
+    "stx_btime.tv_sec": { offset: 80, size: 8, signed: true },
+    "stx_btime.tv_nsec": { offset: 88, size: 4 },
+    "stx_btime.__reserved": { offset: 92, size: 4, signed: true },
+    "stx_ctime.tv_sec": { offset: 96, size: 8, signed: true },
+    "stx_ctime.tv_nsec": { offset: 104, size: 4 },
+    "stx_ctime.__reserved": { offset: 108, size: 4, signed: true },
+    "stx_mtime.tv_sec": { offset: 112, size: 8, signed: true },
+    "stx_mtime.tv_nsec": { offset: 120, size: 4 },
+    "stx_mtime.__reserved": { offset: 124, size: 4, signed: true },
+    "stx_rdev_major": { offset: 128, size: 4 },
+    "stx_rdev_minor": { offset: 132, size: 4 },
+    "stx_dev_major": { offset: 136, size: 4 },
+    "stx_dev_minor": { offset: 140, size: 4 },
+    "stx_mnt_id": { offset: 144, size: 8 },
+    "stx_dio_mem_align": { offset: 152, size: 4 },
+    "stx_dio_offset_align": { offset: 156, size: 4 },
+    "stx_subvol": { offset: 160, size: 8 },
+    "stx_atomic_write_unit_min": { offset: 168, size: 4 },
+    "stx_atomic_write_unit_max": { offset: 172, size: 4 },
+    "stx_atomic_write_segments_max": { offset: 176, size: 4 },
+    "stx_dio_read_offset_align": { offset: 180, size: 4 },
+    "stx_atomic_write_unit_max_opt": { offset: 184, size: 4 },
+    "__spare2": { offset: 188, size: 4, count: 1 },
+    "__spare3": { offset: 192, size: 64, count: 8 },
+  },
+} as const satisfies StructLayout;
+
+/** `struct statfs` (120 bytes). */
+export const Statfs = {
+  name: "struct statfs",
+  size: 120,
+  fields: {
+    "f_type": { offset: 0, size: 8, signed: true },
+    "f_bsize": { offset: 8, size: 8, signed: true },
+    "f_blocks": { offset: 16, size: 8, signed: true },
+    "f_bfree": { offset: 24, size: 8, signed: true },
+    "f_bavail": { offset: 32, size: 8, signed: true },
+    "f_files": { offset: 40, size: 8, signed: true },
+    "f_ffree": { offset: 48, size: 8, signed: true },
+    "f_fsid.val": { offset: 56, size: 8, count: 2 },
+    "f_namelen": { offset: 64, size: 8, signed: true },
+    "f_frsize": { offset: 72, size: 8, signed: true },
+    "f_flags": { offset: 80, size: 8, signed: true },
+    "f_spare": { offset: 88, size: 32, count: 4 },
+  },
+} as const satisfies StructLayout;
+
+/** `struct linux_dirent64` (24 bytes). */
+export const LinuxDirent64 = {
+  name: "struct linux_dirent64",
+  size: 24,
+  fields: {
+    "d_ino": { offset: 0, size: 8 },
+    "d_off": { offset: 8, size: 8, signed: true },
+    "d_reclen": { offset: 16, size: 2 },
+    "d_type": { offset: 18, size: 1 },
+    "d_name": { offset: 19, size: 0, count: 0 },
+  },
+} as const satisfies StructLayout;
+
+/** `struct inotify_event` (16 bytes). */
+export const InotifyEvent = {
+  name: "struct inotify_event",
+  size: 16,
+  fields: {
+    "wd": { offset: 0, size: 4, signed: true },
+    "mask": { offset: 4, size: 4 },
+    "cookie": { offset: 8, size: 4 },
+    "len": { offset: 12, size: 4 },
+    "name": { offset: 16, size: 0, count: 0 },
+  },
+} as const satisfies StructLayout;
+
 /** `enum bpf_cmd`. */
 export const BpfCmd = {
   BPF_MAP_CREATE: 0,

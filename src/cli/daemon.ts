@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { readFileSync } from "node:fs";
 import { parseVerbArgs, usageError } from "./_args.ts";
 import {
   ConfigError,
@@ -14,6 +13,7 @@ import {
   resolveConfig,
   runDaemon,
 } from "../daemon/mod.ts";
+import { readTextFile, type SyscallError } from "../kernel/mod.ts";
 import { parseObject } from "../object/mod.ts";
 
 const HELP = `Usage: bpfdrop daemon [--config FILE] [--objects DIR] [--pin-root DIR] [--socket PATH]
@@ -63,9 +63,9 @@ export async function main(args: string[]): Promise<number> {
     if (v.config !== undefined) {
       let text: string;
       try {
-        text = readFileSync(v.config, "utf8");
+        text = readTextFile(v.config);
       } catch (e) {
-        throw new ConfigError(`${v.config}: cannot read: ${(e as { code?: string }).code ?? e}`);
+        throw new ConfigError(`${v.config}: cannot read: ${(e as SyscallError).errnoName ?? e}`);
       }
       let json: unknown;
       try {

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { rename, writeFile } from "node:fs/promises";
 import { onePositional, parseVerbArgs, usageError } from "./_args.ts";
 import { INSN_SIZE } from "../asm/mod.ts";
 import { encodeLoaderFile } from "../gen/mod.ts";
+import { createFile, rename, type SyscallError, writeAll } from "../kernel/mod.ts";
 import { InputError, loaderForObject, readObjectFile } from "./_loader_source.ts";
 
 const HELP = `Usage: bpfdrop gen OBJ -o FILE [--program NAME]...
@@ -36,7 +36,11 @@ const SPEC = {
 } as const;
 
 /** Runs `bpfdrop gen`; returns the exit status. */
-export async function main(args: string[]): Promise<number> {
+export function main(args: string[]): Promise<number> {
+  return Promise.resolve(generate(args));
+}
+
+function generate(args: string[]): number {
   const parsed = parseVerbArgs(SPEC, args);
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
@@ -48,10 +52,14 @@ export async function main(args: string[]): Promise<number> {
     // Write-then-rename, so a watcher never sees half a file.
     const tmp = `${values.output}.tmp`;
     try {
-      await writeFile(tmp, encodeLoaderFile(loader));
-      await rename(tmp, values.output);
+      {
+        using file = createFile(tmp, 0o666);
+        writeAll(file.value, encodeLoaderFile(loader), tmp);
+      }
+      rename(tmp, values.output);
     } catch (e) {
-      throw new InputError(`${values.output}: cannot write: ${(e as { code?: string }).code ?? e}`);
+      const reason = (e as SyscallError).errnoName ?? e;
+      throw new InputError(`${values.output}: cannot write: ${reason}`);
     }
     console.log(
       `${values.output}: loader for ${path}: ${loader.maps.length} maps, ` +

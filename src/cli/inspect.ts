@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
 import { onePositional, parseVerbArgs } from "./_args.ts";
 import { FileFormatError } from "../elf/mod.ts";
+import { readFile, type SyscallError } from "../kernel/mod.ts";
 import { formatInspect, type InspectDocument, inspectObject, parseObject } from "../object/mod.ts";
 
 const HELP = `Usage: bpfdrop inspect OBJ [--json]
@@ -23,13 +23,12 @@ Exit status: 0 success, 1 the object is unreadable or malformed, 2 usage error.`
 const SPEC = { verb: "inspect", help: HELP, options: { json: { type: "boolean" } } } as const;
 
 /** Reads and inspects an object file: the document, or the error message to print. */
-async function inspectFile(path: string): Promise<InspectDocument | string> {
+function inspectFile(path: string): InspectDocument | string {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = readFile(path);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    return `${path}: cannot read: ${code ?? (e as Error).message}`;
+    return `${path}: cannot read: ${(e as SyscallError).errnoName ?? (e as Error).message}`;
   }
   try {
     return inspectObject(parseObject(bytes, path));
@@ -42,12 +41,16 @@ async function inspectFile(path: string): Promise<InspectDocument | string> {
 }
 
 /** Runs `bpfdrop inspect`; returns the exit status. */
-export async function main(args: string[]): Promise<number> {
+export function main(args: string[]): Promise<number> {
+  return Promise.resolve(inspect(args));
+}
+
+function inspect(args: string[]): number {
   const parsed = parseVerbArgs(SPEC, args);
   if (typeof parsed === "number") return parsed;
   const path = onePositional(SPEC, parsed.positionals, "OBJ");
   if (typeof path === "number") return path;
-  const result = await inspectFile(path);
+  const result = inspectFile(path);
   if (typeof result === "string") {
     console.error(`bpfdrop: ${result}`);
     return 1;

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { existsSync } from "node:fs";
 import { disassembleLoader, type Loader } from "../gen/mod.ts";
 import {
   BpfSyscallError,
@@ -16,6 +15,7 @@ import {
   mapInfo,
   objGet,
   objPin,
+  pathExists,
   progInfo,
   runLoader,
   SyscallError,
@@ -96,7 +96,7 @@ function openPinnedMaps(loader: Loader, pinMaps: string): Record<string, Fd> {
     for (const m of loader.maps) {
       if (m.pinning !== "byName") continue;
       const path = `${pinMaps}/${m.name}`;
-      if (!existsSync(path)) continue;
+      if (!pathExists(path)) continue;
       const fd = objGet(path);
       reuse[m.name] = fd;
       const info = mapInfo(fd);

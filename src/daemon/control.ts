@@ -3,15 +3,19 @@
  * Each request line `{"cmd": "status"|"reload"|"ping", "name"?: string, "id"?: any}` gets one
  * response line `{"id", "ok": true, "result"}` or `{"id", "ok": false, "error"}`, in order.
  */
-import { chmodSync, chownSync, mkdirSync, readFileSync, unlinkSync } from "node:fs";
 import { dirname } from "node:path";
 import process from "node:process";
 import {
+  changeMode,
+  changeOwner,
   type ConnectionHandlers,
   connectUnix,
   listenUnix,
+  makeDirectory,
+  readTextFile,
   type UnixConnection,
   type UnixListener,
+  unlink,
 } from "../kernel/mod.ts";
 
 /** A control request. */
@@ -50,12 +54,12 @@ export class ControlServer {
     group: string | number | null,
     handler: ControlHandler,
   ): Promise<ControlServer> {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
+    makeDirectory(dirname(path), { recursive: true, mode: 0o755 });
     if (await isAlive(path)) {
       throw new Error(`${path}: another bpfdrop daemon is listening on this socket`);
     }
     try {
-      unlinkSync(path);
+      unlink(path);
     } catch { /* not there */ }
     // The umask makes the socket 0600 from birth, so there is no window with a wider mode.
     const oldMask = process.umask(0o177);
@@ -66,10 +70,10 @@ export class ControlServer {
       process.umask(oldMask);
     }
     if (group !== null) {
-      chownSync(path, -1, resolveGroup(group));
-      chmodSync(path, 0o660);
+      changeOwner(path, -1, resolveGroup(group));
+      changeMode(path, 0o660);
     } else {
-      chmodSync(path, 0o600);
+      changeMode(path, 0o600);
     }
     return new ControlServer(listener, path);
   }
@@ -78,7 +82,7 @@ export class ControlServer {
   async close(): Promise<void> {
     await this.#listener.close();
     try {
-      unlinkSync(this.#path);
+      unlink(this.#path);
     } catch { /* already gone */ }
   }
 }
@@ -195,7 +199,7 @@ async function isAlive(path: string): Promise<boolean> {
 function resolveGroup(group: string | number): number {
   if (typeof group === "number") return group;
   if (/^\d+$/.test(group)) return Number(group);
-  for (const line of readFileSync("/etc/group", "utf8").split("\n")) {
+  for (const line of readTextFile("/etc/group").split("\n")) {
     const [name, , gid] = line.split(":");
     if (name === group && gid !== undefined) return Number(gid);
   }

@@ -2,9 +2,16 @@
  * The service: wires the reconciler to the directory watcher, the control socket, sd_notify and
  * signals. SIGHUP reloads; SIGTERM/SIGINT stop the daemon and leave every object pinned.
  */
-import { mkdirSync, readlinkSync, statSync } from "node:fs";
 import process from "node:process";
-import { collectGarbage, ensureBpffs, preferInterpreter, sendDatagram } from "../kernel/mod.ts";
+import {
+  collectGarbage,
+  ensureBpffs,
+  makeDirectory,
+  pathExists,
+  preferInterpreter,
+  readLink,
+  sendDatagram,
+} from "../kernel/mod.ts";
 import type { DaemonConfig } from "./config.ts";
 import { type ControlRequest, ControlServer } from "./control.ts";
 import type { Logger } from "./log.ts";
@@ -152,7 +159,7 @@ export async function runDaemon(config: DaemonConfig, deps: DaemonDeps): Promise
 /** Whether this process has its own mount namespace (e.g. systemd's ProtectSystem=). */
 function privateMountNamespace(): boolean {
   try {
-    return readlinkSync("/proc/self/ns/mnt") !== readlinkSync("/proc/1/ns/mnt");
+    return readLink("/proc/self/ns/mnt") !== readLink("/proc/1/ns/mnt");
   } catch {
     return false;
   }
@@ -180,9 +187,5 @@ function pathInside(path: string, dir: string): boolean {
 
 /** Creates the objects directory (0755, ours) when it does not exist yet. */
 function ensureDirectory(dir: string): void {
-  try {
-    statSync(dir);
-  } catch {
-    mkdirSync(dir, { recursive: true, mode: 0o755 });
-  }
+  if (!pathExists(dir)) makeDirectory(dir, { recursive: true, mode: 0o755 });
 }

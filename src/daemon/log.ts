@@ -2,8 +2,8 @@
  * One line per event on stderr: `text` (`LEVEL event key=value…`, with a `<N>` syslog priority
  * prefix when stderr is the journal) or `json` (one object per line).
  */
-import { fstatSync, writeSync } from "node:fs";
 import process from "node:process";
+import { fileStat, writeAll } from "../kernel/mod.ts";
 
 /** Severity, named as in syslog. */
 export type Level = "error" | "warning" | "notice" | "info" | "debug";
@@ -64,7 +64,7 @@ export class Logger {
 /** Logging never takes the daemon down: a full or closed stderr loses the line, nothing else. */
 function writeStderr(line: string): void {
   try {
-    writeSync(2, line + "\n");
+    writeAll(2, new TextEncoder().encode(line + "\n"));
   } catch { /* EAGAIN/EPIPE: dropped */ }
 }
 
@@ -97,7 +97,7 @@ export function stderrIsJournal(): boolean {
   if (!value) return false;
   const [dev, ino] = value.split(":");
   try {
-    const st = fstatSync(2);
+    const st = fileStat(2);
     return String(st.dev) === dev && String(st.ino) === ino;
   } catch {
     return false;

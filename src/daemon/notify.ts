@@ -3,8 +3,8 @@
  * (a path, or an abstract name written with a leading `@`). Sending is injected so the
  * datagram goes through the kernel layer's FFI seam (node has no Unix datagram sockets).
  */
-import { readFileSync } from "node:fs";
 import process from "node:process";
+import { readTextFile } from "../kernel/mod.ts";
 
 /** Sends `bytes` as one datagram to the Unix socket at `path` (`@name` = abstract). */
 export type SendDatagram = (path: string, bytes: Uint8Array) => void;
@@ -96,7 +96,7 @@ let clockBase: { uptimeUsec: bigint; hr: bigint } | null = null;
 export function monotonicUsec(): bigint {
   const hr = process.hrtime.bigint();
   if (clockBase === null) {
-    const seconds = readFileSync("/proc/uptime", "utf8").split(" ")[0] ?? "0";
+    const seconds = readTextFile("/proc/uptime").split(" ")[0] ?? "0";
     const [whole, frac = "0"] = seconds.split(".");
     const usec = BigInt(whole!) * 1_000_000n + BigInt(frac.padEnd(6, "0").slice(0, 6)) + 10_000n;
     clockBase = { uptimeUsec: usec, hr };

@@ -4,9 +4,20 @@
  * made by pinning under a temporary name and renaming over the final one: a crash leaves either
  * the old or the new object pinned, never neither, and a leftover temporary is swept later.
  */
-import { mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import { type Fd, objPin } from "../kernel/mod.ts";
+import {
+  Errno,
+  type Fd,
+  makeDirectory,
+  objPin,
+  pathExists,
+  readDirectory,
+  removeDirectory,
+  rename,
+  statIfExists,
+  type SyscallError,
+  unlink,
+} from "../kernel/mod.ts";
 import { pinName } from "./names.ts";
 
 /** Pin subdirectories. */
@@ -27,22 +38,17 @@ export class PinTree {
 
   /** Whether something is pinned at `path(kind, name)`. */
   has(kind: PinKind, name: string): boolean {
-    try {
-      statSync(this.path(kind, name));
-      return true;
-    } catch {
-      return false;
-    }
+    return pathExists(this.path(kind, name));
   }
 
   /** Pins `fd` at `path(kind, name)`, atomically replacing what was pinned there. */
   replace(kind: PinKind, name: string, fd: Fd): string {
     const final = this.path(kind, name);
     const temp = final + TEMP_SUFFIX;
-    mkdirSync(join(this.root, kind), { recursive: true, mode: 0o700 });
+    makeDirectory(join(this.root, kind), { recursive: true, mode: 0o700 });
     unlinkQuiet(temp);
     objPin(fd, temp);
-    renameSync(temp, final);
+    rename(temp, final);
     return final;
   }
 
@@ -69,17 +75,13 @@ export class PinTree {
 
   /** Whether the object's pin directory exists. */
   exists(): boolean {
-    try {
-      return statSync(this.root).isDirectory();
-    } catch {
-      return false;
-    }
+    return statIfExists(this.root)?.isDirectory() ?? false;
   }
 }
 
 function list(dir: string): string[] {
   try {
-    return readdirSync(dir);
+    return readDirectory(dir);
   } catch {
     return [];
   }
@@ -87,17 +89,17 @@ function list(dir: string): string[] {
 
 function unlinkQuiet(path: string): void {
   try {
-    unlinkSync(path);
+    unlink(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    if ((e as SyscallError).errno !== Errno.ENOENT) throw e;
   }
 }
 
 function rmdirQuiet(path: string): void {
   try {
-    rmdirSync(path);
+    removeDirectory(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" && code !== "ENOTEMPTY") throw e;
+    const errno = (e as SyscallError).errno;
+    if (errno !== Errno.ENOENT && errno !== Errno.ENOTEMPTY) throw e;
   }
 }

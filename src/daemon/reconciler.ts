@@ -5,7 +5,6 @@
  * Pins are the daemon's only hold on kernel objects, so removal is unpinning, and a restart
  * adopts what is pinned when the file still matches the state file.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   attachCgroup,
@@ -21,10 +20,15 @@ import {
   linkInfo,
   type LinkKind,
   linkUpdate,
+  makeDirectory,
   mapInfo,
   objGet,
   progInfo,
+  readDirectory,
+  readFile,
+  readTextFile,
   sha256Hex,
+  statIfExists,
   supportsLinkUpdate,
 } from "../kernel/mod.ts";
 import type { BpfObject, MapSpec } from "../object/mod.ts";
@@ -121,8 +125,8 @@ export class Reconciler {
   constructor(opts: ReconcilerOptions) {
     this.#opts = opts;
     this.#log = opts.logger;
-    mkdirSync(opts.pinRoot, { recursive: true, mode: 0o700 });
-    mkdirSync(opts.stateDir, { recursive: true, mode: 0o700 });
+    makeDirectory(opts.pinRoot, { recursive: true, mode: 0o700 });
+    makeDirectory(opts.stateDir, { recursive: true, mode: 0o700 });
   }
 
   /** Runs `fn` after every earlier operation finished. */
@@ -161,7 +165,7 @@ export class Reconciler {
   #knownNames(): string[] {
     let pinned: string[] = [];
     try {
-      pinned = readdirSync(this.#opts.pinRoot).filter(isObjectName);
+      pinned = readDirectory(this.#opts.pinRoot).filter(isObjectName);
     } catch { /* no pin root yet */ }
     return [...listStates(this.#opts.stateDir), ...pinned, ...this.#entries.keys()];
   }
@@ -172,7 +176,7 @@ export class Reconciler {
     let files: string[] = [];
     try {
       checkTrusted(this.#opts.objectsDir, "directory");
-      files = readdirSync(this.#opts.objectsDir);
+      files = readDirectory(this.#opts.objectsDir);
       if (this.#directoryError !== null) {
         this.#log.notice("directory-trusted", { dir: this.#opts.objectsDir });
       }
@@ -320,16 +324,15 @@ export class Reconciler {
     let manifestText: string | null = null;
     let manifestStamp = "";
     // Most objects have no manifest: no exception for that (each one is garbage every rescan).
-    const mst = statSync(manifestPath, { throwIfNoEntry: false });
+    const mst = statIfExists(manifestPath);
     if (mst !== undefined) {
       checkTrusted(manifestPath, "file", mst);
-      manifestText = readFileSync(manifestPath, "utf8");
+      manifestText = readTextFile(manifestPath);
       manifestStamp = `${mst.ino}:${mst.size}:${mst.mtimeMs}:${mst.ctimeMs}`;
     }
     const stamp = `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}|${manifestStamp}`;
     let bytes: Uint8Array | null = null;
-    // A plain view of the Buffer, not a copy: objects may be megabytes (debug info).
-    const readBytes = () => (bytes ??= plainBytes(readFileSync(path)));
+    const readBytes = () => (bytes ??= readFile(path));
     if (entry.seen?.stamp !== stamp) {
       entry.seen = {
         stamp,
@@ -685,10 +688,6 @@ async function phaseAsync<T>(step: string, fn: () => T | Promise<T>): Promise<T>
   } catch (e) {
     throw e instanceof PhaseError ? e : new PhaseError(step, e);
   }
-}
-
-function plainBytes(buffer: Uint8Array): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** Names in the manifest must exist in the object: a typo would otherwise be silently ignored. */

@@ -3,18 +3,20 @@
  * adopt pinned objects instead of reloading them. Written atomically: temp file, fsync, rename,
  * fsync of the directory, so a crash leaves either the old or the new record.
  */
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from "node:fs";
 import { join } from "node:path";
+import {
+  createFile,
+  Errno,
+  makeDirectory,
+  openPath,
+  readDirectory,
+  readTextFile,
+  rename,
+  syncFile,
+  type SyscallError,
+  unlink,
+  writeAll,
+} from "../kernel/mod.ts";
 import { isObjectName } from "./names.ts";
 
 /** A program as recorded. */
@@ -57,17 +59,15 @@ export interface ObjectState {
 
 /** Writes `state` to `dir/NAME.json` atomically and durably. */
 export function writeState(dir: string, state: ObjectState): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirectory(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, `${state.name}.json`);
   const temp = join(dir, `.${state.name}.json.tmp`);
-  const fd = openSync(temp, "w", 0o600);
-  try {
-    writeSync(fd, JSON.stringify(state, null, 2) + "\n");
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  {
+    using file = createFile(temp, 0o600);
+    writeAll(file.value, new TextEncoder().encode(JSON.stringify(state, null, 2) + "\n"), temp);
+    syncFile(file, temp);
   }
-  renameSync(temp, path);
+  rename(temp, path);
   syncDir(dir);
 }
 
@@ -75,7 +75,7 @@ export function writeState(dir: string, state: ObjectState): void {
 export function readState(dir: string, name: string): ObjectState | null {
   let text: string;
   try {
-    text = readFileSync(join(dir, `${name}.json`), "utf8");
+    text = readTextFile(join(dir, `${name}.json`));
   } catch {
     return null;
   }
@@ -93,7 +93,7 @@ export function readState(dir: string, name: string): ObjectState | null {
 export function listStates(dir: string): string[] {
   let files: string[];
   try {
-    files = readdirSync(dir);
+    files = readDirectory(dir);
   } catch {
     return [];
   }
@@ -103,19 +103,15 @@ export function listStates(dir: string): string[] {
 /** Deletes `dir/NAME.json` (durably); missing is fine. */
 export function removeState(dir: string, name: string): void {
   try {
-    unlinkSync(join(dir, `${name}.json`));
+    unlink(join(dir, `${name}.json`));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    if ((e as SyscallError).errno !== Errno.ENOENT) throw e;
     return;
   }
   syncDir(dir);
 }
 
 function syncDir(dir: string): void {
-  const fd = openSync(dir, "r");
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  using fd = openPath(dir, { directory: true });
+  syncFile(fd, dir);
 }

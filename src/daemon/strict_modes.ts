@@ -3,8 +3,8 @@
  * manifests must be owned by root or the daemon's uid and not writable by group or others,
  * since whoever can write them can load code into the kernel.
  */
-import { type Stats, statSync } from "node:fs";
 import process from "node:process";
+import { type FileStat, stat } from "../kernel/mod.ts";
 
 /** A path the daemon refuses to trust; the message names it and says why. */
 export class UntrustedPathError extends Error {
@@ -21,8 +21,8 @@ export class UntrustedPathError extends Error {
 export function checkTrusted(
   path: string,
   what: "directory" | "file",
-  st: Stats = statSync(path),
-): Stats {
+  st: FileStat = stat(path),
+): FileStat {
   if (what === "directory" && !st.isDirectory()) {
     throw new UntrustedPathError(path, "not a directory");
   }

@@ -5,7 +5,7 @@
  * reported once it has been quiet for `settleMs`. A periodic rescan covers lost events
  * (inotify overflow, a directory replaced under the watch).
  */
-import { type FSWatcher, statSync, watch } from "node:fs";
+import { type DirectoryWatch, statIfExists, watchDirectory } from "../kernel/mod.ts";
 import { classifyEntry } from "./names.ts";
 
 /** Timing knobs, in ms. */
@@ -21,7 +21,7 @@ export class DirWatcher {
   #opts: WatchOptions;
   #onNames: (names: string[]) => void;
   #onRescan: () => void;
-  #watcher: FSWatcher | null = null;
+  #watcher: DirectoryWatch | null = null;
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
   #writing = new Set<string>();
   #rescan: ReturnType<typeof setInterval> | null = null;
@@ -59,17 +59,15 @@ export class DirWatcher {
   #arm(): void {
     try {
       this.#watchedIno = inodeOf(this.#dir);
-      const w = watch(this.#dir, { persistent: true }, (event, file) => {
-        if (typeof file !== "string" || file === "") {
-          this.#onRescan(); // the platform lost the name: look at everything
-          return;
-        }
-        this.#event(event, file);
-      });
-      w.on("error", (e: Error) => {
-        this.#onError(e);
-        w.close();
-        if (this.#watcher === w) this.#watcher = null;
+      const w = watchDirectory(this.#dir, {
+        event: (kind, file) => {
+          if (file === null) this.#onRescan(); // events were lost: look at everything
+          else this.#event(kind, file);
+        },
+        error: (e) => {
+          this.#onError(e);
+          if (this.#watcher === w) this.#watcher = null;
+        },
       });
       this.#watcher = w;
     } catch (e) {
@@ -122,7 +120,7 @@ export class DirWatcher {
 
 function inodeOf(path: string): number | null {
   try {
-    return statSync(path).ino;
+    return statIfExists(path)?.ino ?? null;
   } catch {
     return null;
   }

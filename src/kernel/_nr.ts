@@ -4,46 +4,88 @@ import type { Arch } from "./ffi/mod.ts";
 export type SyscallName =
   | "bpf"
   | "close"
+  | "fchmodat"
+  | "fchownat"
   | "fcntl"
+  | "fsync"
+  | "getdents64"
   | "getpid"
+  | "inotify_add_watch"
+  | "inotify_init1"
   | "ioctl"
+  | "mkdirat"
   | "mount"
   | "openat"
   | "perf_event_open"
+  | "read"
+  | "readlinkat"
+  | "renameat2"
   | "rt_sigprocmask"
   | "sendto"
   | "socket"
-  | "umount2";
+  | "statfs"
+  | "statx"
+  | "umount2"
+  | "unlinkat"
+  | "write";
 
 /** System call numbers per architecture (arch/x86/entry/syscalls, include/uapi/asm-generic/unistd.h). */
 export const SYSCALL_NUMBERS: Readonly<Record<Arch, Readonly<Record<SyscallName, number>>>> = {
   x86_64: {
     bpf: 321,
     close: 3,
+    fchmodat: 268,
+    fchownat: 260,
     fcntl: 72,
+    fsync: 74,
+    getdents64: 217,
     getpid: 39,
+    inotify_add_watch: 254,
+    inotify_init1: 294,
     ioctl: 16,
+    mkdirat: 258,
     mount: 165,
     openat: 257,
     perf_event_open: 298,
+    read: 0,
+    readlinkat: 267,
+    renameat2: 316,
     rt_sigprocmask: 14,
     sendto: 44,
     socket: 41,
+    statfs: 137,
+    statx: 332,
     umount2: 166,
+    unlinkat: 263,
+    write: 1,
   },
   aarch64: {
     bpf: 280,
     close: 57,
+    fchmodat: 53,
+    fchownat: 54,
     fcntl: 25,
+    fsync: 82,
+    getdents64: 61,
     getpid: 172,
+    inotify_add_watch: 27,
+    inotify_init1: 26,
     ioctl: 29,
+    mkdirat: 34,
     mount: 40,
     openat: 56,
     perf_event_open: 241,
+    read: 63,
+    readlinkat: 78,
+    renameat2: 276,
     rt_sigprocmask: 135,
     sendto: 206,
     socket: 198,
+    statfs: 43,
+    statx: 291,
     umount2: 39,
+    unlinkat: 35,
+    write: 64,
   },
 };
 
@@ -55,7 +97,14 @@ export const OPEN_FLAGS: Readonly<Record<Arch, { readonly directory: number }>> 
 
 /** Flags with the same value on every supported architecture. */
 export const O_RDONLY = 0;
+export const O_WRONLY = 1;
 export const O_RDWR = 2;
+export const O_CREAT = 0o100;
+export const O_TRUNC = 0o1000;
+export const O_NONBLOCK = 0o4000;
+export const AT_SYMLINK_NOFOLLOW = 0x100;
+export const AT_REMOVEDIR = 0x200;
+export const AT_EMPTY_PATH = 0x1000;
 export const O_PATH = 0o10000000;
 export const O_CLOEXEC = 0o2000000;
 export const AT_FDCWD = -100;

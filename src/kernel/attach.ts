@@ -3,7 +3,6 @@
  * process exits). Links are used for every kind, so nothing stays attached that is not pinned
  * or held, and a crashed daemon leaves no orphan attachment behind.
  */
-import { readFileSync, statfsSync } from "node:fs";
 import { BpfAttachType, XdpFlags } from "../abi/mod.ts";
 import { BpfSyscallError, SyscallError } from "./errors.ts";
 import { Errno } from "./errno.ts";
@@ -11,6 +10,7 @@ import type { Fd } from "./fd.ts";
 import { linkCreate, rawTracepointOpen } from "./bpf.ts";
 import { openTracepoint, openUprobe, resolveSymbolOffset } from "./perf_event.ts";
 import { openPath } from "./sys.ts";
+import { fileSystemType, readTextFile } from "./files.ts";
 
 /** What kind of attachment a link is; decides whether BPF_LINK_UPDATE can move it. */
 export type LinkKind =
@@ -107,7 +107,7 @@ export function interfaceIndex(name: string): number {
     );
   }
   try {
-    return Number(readFileSync(`/sys/class/net/${name}/ifindex`, "utf8").trim());
+    return Number(readTextFile(`/sys/class/net/${name}/ifindex`).trim());
   } catch {
     throw new SyscallError("if_nametoindex", Errno.ENODEV, name, `no network interface "${name}"`);
   }
@@ -155,7 +155,7 @@ const CGROUP2_SUPER_MAGIC = 0x63677270;
 export function cgroup2Root(): string | null {
   for (const path of ["/sys/fs/cgroup", "/sys/fs/cgroup/unified"]) {
     try {
-      if (statfsSync(path).type === CGROUP2_SUPER_MAGIC) return path;
+      if (fileSystemType(path) === CGROUP2_SUPER_MAGIC) return path;
     } catch { /* not mounted */ }
   }
   return null;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { pathExists, readFile, readTextFile } from "./files.ts";
 import { BpfAttachType, BpfCmd, BpfFuncId, BpfProgFlags, BpfProgType } from "../abi/mod.ts";
 import { Alu64, encode, type Insn, Jmp, Mem, R0, R1, R10, R2, R3, Size } from "../asm/mod.ts";
 import { type Btf, BtfKind, type BtfKindValue, parseBtf } from "../btf/mod.ts";
@@ -129,8 +129,8 @@ let vmlinux: Btf | undefined;
 /** The running kernel's BTF, parsed once; NotSupported without it. */
 function vmlinuxBtf(feature: string): Btf {
   const path = "/sys/kernel/btf/vmlinux";
-  if (!existsSync(path)) throw new NotSupportedError(feature, `no kernel BTF at ${path}`);
-  vmlinux ??= parseBtf(readFileSync(path), { file: path });
+  if (!pathExists(path)) throw new NotSupportedError(feature, `no kernel BTF at ${path}`);
+  vmlinux ??= parseBtf(readFile(path), { file: path });
   return vmlinux;
 }
 
@@ -145,7 +145,7 @@ function btfId(feature: string, name: string, kind: BtfKindValue): number {
  * Only then is an EPERM a statement about the kernel rather than about us.
  */
 function privileged(): boolean {
-  const status = readFileSync("/proc/self/status", "utf8");
+  const status = readTextFile("/proc/self/status");
   const eff = BigInt(`0x${/^CapEff:\s*([0-9a-f]+)/m.exec(status)?.[1] ?? "0"}`);
   const has = (cap: number) => ((eff >> BigInt(cap)) & 1n) === 1n;
   const CAP_SYS_ADMIN = 21, CAP_PERFMON = 38, CAP_BPF = 39;
@@ -193,7 +193,7 @@ function pmuTest(name: string, minKernel: string, config: string): FeatureTest {
     minKernel,
     probe() {
       const pmu = `/sys/bus/event_source/devices/${name}/type`;
-      if (!existsSync(pmu)) {
+      if (!pathExists(pmu)) {
         throw new NotSupportedError(
           name,
           `no ${name} PMU at ${pmu} (kernel built without ${config})`,
@@ -332,7 +332,7 @@ export function probeFeature(name: string): FeatureAnswer {
 
 /** The running kernel's release as numbers (`6.18.44-fc` → [6, 18, 44]). */
 export function kernelRelease(
-  release = readFileSync("/proc/sys/kernel/osrelease", "utf8"),
+  release = readTextFile("/proc/sys/kernel/osrelease"),
 ): number[] {
   return (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(release.trim()) ?? []).slice(1).map((n) =>
     Number(n ?? 0)

@@ -1,15 +1,16 @@
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statfsSync,
-} from "node:fs";
 import { SyscallError } from "./errors.ts";
 import { Errno } from "./errno.ts";
 import { mount, MountFlags } from "./sys.ts";
+import {
+  fileSystemType,
+  makeDirectory,
+  pathExists,
+  readDirectory,
+  readTextFile,
+  removeTree,
+  stat,
+  unlink,
+} from "./files.ts";
 
 /** One line of /proc/self/mountinfo. */
 export interface MountEntry {
@@ -21,7 +22,7 @@ export interface MountEntry {
 }
 
 /** The mounts this process sees, in mount order. */
-export function readMounts(mountinfo = readFileSync("/proc/self/mountinfo", "utf8")): MountEntry[] {
+export function readMounts(mountinfo = readTextFile("/proc/self/mountinfo")): MountEntry[] {
   const entries: MountEntry[] = [];
   for (const line of mountinfo.split("\n")) {
     if (line === "") continue;
@@ -70,7 +71,7 @@ const PSEUDO_FS_FLAGS = MountFlags.MS_NOSUID | MountFlags.MS_NODEV | MountFlags.
  */
 export function ensureBpffs(path = "/sys/fs/bpf"): boolean {
   if (isInBpffs(nearestExisting(path))) {
-    mkdirSync(path, { recursive: true });
+    makeDirectory(path, { recursive: true });
     return false;
   }
   return ensurePseudoFs("bpf", path, "mode=0700");
@@ -84,7 +85,7 @@ export function ensureTracefs(path = "/sys/kernel/tracing"): boolean {
 function ensurePseudoFs(fsType: string, path: string, data?: string): boolean {
   const existing = findMount(path);
   if (existing?.fsType === fsType) return false;
-  mkdirSync(path, { recursive: true });
+  makeDirectory(path, { recursive: true });
   mount(fsType, path, fsType, { flags: PSEUDO_FS_FLAGS, ...(data !== undefined && { data }) });
   return true;
 }
@@ -95,7 +96,7 @@ const BPF_FS_MAGIC = 0xcafe4a11;
 /** Whether `path` lies inside a bpf file system. */
 export function isInBpffs(path: string): boolean {
   try {
-    return statfsSync(path).type === BPF_FS_MAGIC;
+    return fileSystemType(path) === BPF_FS_MAGIC;
   } catch {
     return false;
   }
@@ -110,35 +111,35 @@ export function makePinDir(dir: string): void {
   if (!isInBpffs(ancestor)) {
     throw new SyscallError("mkdir", Errno.EXDEV, dir, `${ancestor} is not on a bpf file system`);
   }
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir, { recursive: true });
 }
 
 /** `path` itself if it exists, else its closest existing ancestor. */
 function nearestExisting(path: string): string {
   let at = normalizeDir(path);
-  while (!existsSync(at)) at = at.slice(0, at.lastIndexOf("/")) || "/";
+  while (!pathExists(at)) at = at.slice(0, at.lastIndexOf("/")) || "/";
   return at;
 }
 
 /** Removes the pin at `path`; false if nothing was pinned there. */
 export function unpin(path: string): boolean {
   try {
-    rmSync(path);
+    unlink(path);
     return true;
   } catch (err) {
-    if ((err as { code?: string }).code === "ENOENT") return false;
+    if ((err as SyscallError).errno === Errno.ENOENT) return false;
     throw err;
   }
 }
 
 /** Every pin below `dir`, as paths relative to it (`maps/counts`), sorted; empty if `dir` is absent. */
 export function listPins(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!pathExists(dir)) return [];
   const pins: string[] = [];
   const walk = (relative: string) => {
-    for (const name of readdirSync(`${dir}/${relative}`).sort()) {
+    for (const name of readDirectory(`${dir}/${relative}`).sort()) {
       const child = relative === "" ? name : `${relative}/${name}`;
-      if (lstatSync(`${dir}/${child}`).isDirectory()) walk(child);
+      if (stat(`${dir}/${child}`, { followSymlinks: false }).isDirectory()) walk(child);
       else pins.push(child);
     }
   };
@@ -148,12 +149,12 @@ export function listPins(dir: string): string[] {
 
 /** Removes `dir` with every pin and directory below it (pins are released as they go). */
 export function removePinTree(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  removeTree(dir);
 }
 
 /** Number of possible CPUs (`/sys/devices/system/cpu/possible`, e.g. `0-3` → 4). */
 export function possibleCpus(
-  text = readFileSync("/sys/devices/system/cpu/possible", "utf8"),
+  text = readTextFile("/sys/devices/system/cpu/possible"),
 ): number {
   let count = 0;
   for (const range of text.trim().split(",")) {

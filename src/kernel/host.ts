@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { existsSync, readFileSync } from "node:fs";
-import { release } from "node:os";
 import { type Btf, parseBtf } from "../btf/mod.ts";
 import { gunzip } from "./ffi/mod.ts";
+import { pathExists, readFile, readTextFile } from "./files.ts";
 import { generateLoader, type Kconfig, type Loader, parseKconfig } from "../gen/mod.ts";
 import type { BpfObject } from "../object/mod.ts";
 
@@ -28,12 +27,12 @@ export function hostKconfig(): Kconfig {
 }
 
 function readHostKconfig(): Kconfig {
-  const rel = release();
+  const rel = readTextFile("/proc/sys/kernel/osrelease").trim();
   let text: string | undefined;
-  if (existsSync("/proc/config.gz")) {
-    text = new TextDecoder().decode(gunzip(readFileSync("/proc/config.gz")));
-  } else if (existsSync(`/boot/config-${rel}`)) {
-    text = readFileSync(`/boot/config-${rel}`, "utf8");
+  if (pathExists("/proc/config.gz")) {
+    text = new TextDecoder().decode(gunzip(readFile("/proc/config.gz")));
+  } else if (pathExists(`/boot/config-${rel}`)) {
+    text = readTextFile(`/boot/config-${rel}`);
   }
   const config: Record<string, string> = text === undefined ? {} : parseKconfig(text);
   const version = kernelVersionCode(rel);
@@ -47,7 +46,7 @@ let cachedBtf: Btf | undefined;
 
 /** The running kernel's BTF (throws the read error, e.g. ENOENT without CONFIG_DEBUG_INFO_BTF). */
 export function hostBtf(): Btf {
-  cachedBtf ??= parseBtf(readFileSync(VMLINUX_BTF), { file: VMLINUX_BTF });
+  cachedBtf ??= parseBtf(readFile(VMLINUX_BTF), { file: VMLINUX_BTF });
   return cachedBtf;
 }
 

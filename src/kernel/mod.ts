@@ -1,6 +1,6 @@
 /**
  * The kernel layer: bpf(2) and the few other system calls bpfdrop needs, through one FFI seam
- * (`ffi/`), with owned file descriptors, typed errors carrying errno names, feature probes,
+ * (`ffi/`), with owned file descriptors, the file operations the daemon needs (`files.ts`), typed errors carrying errno names, feature probes,
  * bpffs/tracefs helpers and the loader runner.
  *
  * @module
@@ -14,18 +14,44 @@ export {
   preferInterpreter,
   sha256Hex,
   syscalls,
+  watchDirectory,
 } from "./ffi/mod.ts";
 export type {
   Arch,
   ConnectionHandlers,
+  DirectoryWatch,
   SyscallArg,
   Syscalls,
   UnixConnection,
   UnixListener,
+  WatchEventKind,
+  WatchHandlers,
 } from "./ffi/mod.ts";
 export { describeErrno, Errno, errnoName } from "./errno.ts";
 export { BpfSyscallError, SyscallError, VerifierError } from "./errors.ts";
 export { Fd, openFdTraces, ownFd, traceFds } from "./fd.ts";
+export {
+  changeMode,
+  changeOwner,
+  createFile,
+  type FileStat,
+  fileStat,
+  fileSystemType,
+  makeDirectory,
+  pathExists,
+  readDirectory,
+  readFile,
+  readLink,
+  readTextFile,
+  removeDirectory,
+  removeTree,
+  rename,
+  stat,
+  statIfExists,
+  syncFile,
+  unlink,
+  writeAll,
+} from "./files.ts";
 export {
   addressOf,
   cString,

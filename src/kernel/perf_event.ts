@@ -3,12 +3,12 @@
  * uprobe PMU, with ELF symbol → file offset resolution of the probed binary). The returned fds are
  * handed to `BPF_LINK_CREATE(BPF_PERF_EVENT)` by `attach.ts`.
  */
-import { readFileSync } from "node:fs";
 import { encodeStruct, PerfEventAttr, PerfTypeId } from "../abi/mod.ts";
 import { SyscallError } from "./errors.ts";
 import { Errno } from "./errno.ts";
 import type { Fd } from "./fd.ts";
 import { addressOf, cString, perfEventOpen } from "./sys.ts";
+import { readFile, readTextFile } from "./files.ts";
 
 const TRACEFS_ROOTS = ["/sys/kernel/tracing", "/sys/kernel/debug/tracing"];
 const UPROBE_PMU = "/sys/bus/event_source/devices/uprobe";
@@ -17,7 +17,7 @@ const UPROBE_PMU = "/sys/bus/event_source/devices/uprobe";
 export function tracepointId(category: string, name: string): number {
   for (const root of TRACEFS_ROOTS) {
     try {
-      return Number(readFileSync(`${root}/events/${category}/${name}/id`, "utf8").trim());
+      return Number(readTextFile(`${root}/events/${category}/${name}/id`).trim());
     } catch { /* try the next mount point */ }
   }
   throw new SyscallError(
@@ -70,14 +70,14 @@ export function openUprobe(target: UprobeTarget): Fd {
 function readPmu(): { type: number; retprobeBit: number } {
   let type: number;
   try {
-    type = Number(readFileSync(`${UPROBE_PMU}/type`, "utf8").trim());
+    type = Number(readTextFile(`${UPROBE_PMU}/type`).trim());
   } catch {
     throw new SyscallError("open", Errno.ENOENT, UPROBE_PMU, "the kernel has no uprobe PMU");
   }
   // "config:0" on every current kernel, but the format file is the contract.
   let retprobeBit = 0;
   try {
-    const format = readFileSync(`${UPROBE_PMU}/format/retprobe`, "utf8").trim();
+    const format = readTextFile(`${UPROBE_PMU}/format/retprobe`).trim();
     retprobeBit = Number(/^config:(\d+)$/.exec(format)?.[1] ?? 0);
   } catch { /* older kernels: bit 0 */ }
   return { type, retprobeBit };
@@ -106,7 +106,7 @@ const SHN_LORESERVE = 0xff00;
 export function resolveSymbolOffset(binary: string, symbol: string): number {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(binary);
+    bytes = readFile(binary);
   } catch (e) {
     throw new SymbolNotFoundError(binary, symbol, (e as Error).message);
   }

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { syscalls } from "./ffi/mod.ts";
 import { SyscallError } from "./errors.ts";
 import { closeRaw, Fd, ownFd } from "./fd.ts";
@@ -22,6 +21,7 @@ import {
 } from "./_nr.ts";
 import { encodeStruct, offsetOf, PerfFlags, SockaddrUn } from "../abi/mod.ts";
 import { Errno } from "./errno.ts";
+import { readTextFile } from "./files.ts";
 
 /** A system call argument: an integer, or a buffer passed by address. */
 type Arg = number | bigint | Uint8Array;
@@ -31,7 +31,7 @@ type Arg = number | bigint | Uint8Array;
 const inFlight: unknown[] = [];
 
 /** Runs system call `name`: its result, or `-errno`. `referenced` are buffers an argument points into. */
-function raw(
+export function raw(
   name: SyscallName,
   args: readonly Arg[],
   referenced: readonly Uint8Array[] = [],
@@ -47,7 +47,7 @@ function raw(
 }
 
 /** Runs system call `name` and throws a {@linkcode SyscallError} naming `subject` on failure. */
-function checked(name: SyscallName, subject: string, args: readonly Arg[]): number {
+export function checked(name: SyscallName, subject: string, args: readonly Arg[]): number {
   const result = raw(name, args);
   if (result < 0) throw new SyscallError(name, -result, subject);
   return result;
@@ -171,7 +171,7 @@ export function reserveFdZero(): void {
 
 /** The kernel's description of `fd` (/proc/self/fdinfo): `frozen`, `map_id`, `prog_tag`, … */
 export function readFdInfo(fd: Fd): Map<string, string> {
-  const text = readFileSync(`/proc/self/fdinfo/${fd.value}`, "utf8");
+  const text = readTextFile(`/proc/self/fdinfo/${fd.value}`);
   return new Map(
     text.split("\n").filter((line) => line.includes(":")).map((line) => {
       const colon = line.indexOf(":");

@@ -3,7 +3,7 @@
  * enough (`syscall` and `__errno_location`); every system call is typed on top of them in
  * `src/kernel/sys.ts`. The runtime side (Deno or Bun) is chosen and loaded on first use, so
  * pure code and `--help` never need FFI permission. The runtime's memory controls (garbage
- * collection, JIT policy), Unix stream sockets, hashing and gunzip live here too: there Deno and Bun
+ * collection, JIT policy), Unix stream sockets, directory watches, hashing and gunzip live here too: there Deno and Bun
  * differ as well.
  *
  * @module
@@ -23,6 +23,12 @@ export {
   type UnixConnection,
   type UnixListener,
 } from "./_unix_socket.ts";
+export {
+  type DirectoryWatch,
+  watchDirectory,
+  type WatchEventKind,
+  type WatchHandlers,
+} from "./_watch.ts";
 
 let current: Syscalls | undefined;
 
