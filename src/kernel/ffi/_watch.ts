@@ -98,8 +98,8 @@ function watchInotify(bun: BunFiles, dir: string, handlers: WatchHandlers): Dire
   const close = () => {
     if (closed) return;
     closed = true;
-    reader.cancel().catch(() => {});
-    sys.syscall(nr.close, fd);
+    // Closed once Bun has stopped reading it (Bun never closes a descriptor it was given).
+    reader.cancel().catch(() => {}).finally(() => sys.syscall(nr.close, fd));
   };
   return { close };
 }
