@@ -1,0 +1,74 @@
+/**
+ * The directory watch under Bun (an inotify descriptor Bun reads as a stream, which Deno's tests
+ * never run): a Bun script watches a fresh directory, changes it, and prints the events it saw.
+ */
+import { assertEquals } from "./lib/assert.ts";
+
+function haveBun(): boolean {
+  try {
+    return new Deno.Command("bun", { args: ["--version"], stdout: "null", stderr: "null" })
+      .outputSync().success;
+  } catch {
+    return false;
+  }
+}
+
+const SCRIPT = `
+import { watchDirectory } from ${
+  JSON.stringify(new URL("../src/kernel/mod.ts", import.meta.url).href)
+};
+import { mkdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync, chmodSync } from "node:fs";
+const dir = process.argv[2] + "/watched";
+mkdirSync(dir);
+const seen = [];
+const watch = watchDirectory(dir, {
+  event: (kind, name) => seen.push([kind, name]),
+  error: (e) => seen.push(["error", e.message]),
+});
+const step = () => new Promise((r) => setTimeout(r, 50));
+writeFileSync(dir + "/a.tmp", "x"); await step();
+renameSync(dir + "/a.tmp", dir + "/a.bpf.o"); await step();
+writeFileSync(dir + "/a.bpf.o", "yy", { flag: "a" }); await step();
+chmodSync(dir + "/a.bpf.o", 0o600); await step();
+unlinkSync(dir + "/a.bpf.o"); await step();
+rmdirSync(dir); await step();
+watch.close();
+console.log(JSON.stringify(seen));
+`;
+
+const NAME = "watchDirectory() under Bun reports creates, renames, writes, attributes and removals";
+const bun = haveBun();
+if (!bun) console.log(`skip: ${NAME}: bun is not on PATH`);
+
+Deno.test({
+  name: NAME,
+  ignore: !bun,
+  async fn() {
+    const dir = Deno.makeTempDirSync({ prefix: "bpfdrop-watch-bun-" });
+    try {
+      Deno.writeTextFileSync(`${dir}/watch.ts`, SCRIPT);
+      const out = await new Deno.Command("bun", {
+        args: [`${dir}/watch.ts`, dir],
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      const stderr = new TextDecoder().decode(out.stderr);
+      assertEquals(out.code, 0, stderr);
+      const seen = JSON.parse(new TextDecoder().decode(out.stdout)) as [string, string | null][];
+      // Writing a file is a create then a change; the directory's own removal loses the names.
+      assertEquals(seen, [
+        ["rename", "a.tmp"],
+        ["change", "a.tmp"],
+        ["rename", "a.tmp"],
+        ["rename", "a.bpf.o"],
+        ["change", "a.bpf.o"],
+        ["change", "a.bpf.o"],
+        ["rename", "a.bpf.o"],
+        ["rename", null],
+        ["rename", null],
+      ]);
+    } finally {
+      Deno.removeSync(dir, { recursive: true });
+    }
+  },
+});
