@@ -63,6 +63,15 @@ export class TypeTable {
     return id === 0 ? "" : this.#name(this.offsets[id]! + TypeHeader.name_off);
   }
 
+  /** The linkage of type `id` if it is a FUNC or a VAR, read from its record. */
+  linkage(id: number): number | undefined {
+    const kind = this.kinds[id];
+    const at = this.offsets[id]!;
+    if (kind === BtfKind.FUNC) return this.#u32(at + TypeHeader.info) & BtfConst.BTF_INFO_VLEN_MASK;
+    if (kind === BtfKind.VAR) return this.#u32(at + BtfTypeHeader.size + Var.linkage);
+    return undefined;
+  }
+
   /** Type `id` as a new object. */
   decode(id: number): BtfType {
     const kind = this.kinds[id] as BtfKindValue;

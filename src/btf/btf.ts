@@ -106,6 +106,19 @@ export class Btf {
     return this.#table.name(id);
   }
 
+  /**
+   * The linkage of type `id` (`BtfFuncLinkage` or `BtfVarLinkage`) without decoding it; undefined
+   * unless it is a FUNC or a VAR. Throws BtfError for ids out of range.
+   */
+  linkageOf(id: number): number | undefined {
+    const t = this.#types[id];
+    if (t !== undefined) {
+      return t.kind === BtfKind.FUNC || t.kind === BtfKind.VAR ? t.linkage : undefined;
+    }
+    this.#checkId(id);
+    return this.#table.linkage(id);
+  }
+
   /** Ids of all types of `kind`, in id order, without decoding any. */
   idsOfKind(kind: BtfKindValue): readonly number[] {
     let ids = this.#idsByKind.get(kind);

@@ -33,7 +33,7 @@
  * kernels older than 6.0, which lack those kinds, so they are not done.
  */
 import { type Btf, copyType } from "./btf.ts";
-import { type ElfFile, STB, STT, STV } from "../elf/mod.ts";
+import { type ElfFile, type ElfSymbol, STB, STT, STV } from "../elf/mod.ts";
 import {
   type BtfDatasec,
   type BtfFunc,
@@ -42,6 +42,7 @@ import {
   type BtfInt,
   BtfIntEncoding,
   BtfKind,
+  type BtfKindValue,
   type BtfParam,
   type BtfType,
   type BtfVar,
@@ -57,8 +58,8 @@ export interface FixupElf {
    * and whether its visibility is STV_HIDDEN or STV_INTERNAL; undefined if there is none.
    */
   variable(name: string): { value: number; hidden: boolean } | undefined;
-  /** True if `name` is a global function in `.text` with hidden or internal visibility. */
-  isHiddenSubprogram(name: string): boolean;
+  /** Names of the global functions in `.text` with hidden or internal visibility (seldom any). */
+  hiddenSubprograms(): string[];
 }
 
 /** Where one `.kconfig` extern lives in the `.kconfig` map. */
@@ -90,7 +91,8 @@ export function kconfigLayout(btf: Btf): { slots: KconfigSlot[]; size: number } 
   const section = btf.typeById(sectionId) as BtfDatasec;
   const unedited = new BtfEdits(btf);
   const slots = section.vars.map(({ type: varId }) => {
-    const v = expectVar(unedited, varId, KCONFIG_SECTION);
+    expectVar(unedited, varId, KCONFIG_SECTION);
+    const v = btf.typeById(varId) as BtfVar;
     return { name: v.name, varId, offset: 0, size: btf.sizeOf(v.type), align: btf.alignOf(v.type) };
   });
   return { slots, size: placeKconfig(slots) };
@@ -145,10 +147,12 @@ export function fixupEdits(btf: Btf, elf: FixupElf): BtfEdits {
     else fixDataSection(edits, id, section, elf);
     section.vars.sort((a, b) => a.offset - b.offset);
   }
-  for (const id of btf.idsOfKind(BtfKind.FUNC)) {
-    const t = edits.get(id) as BtfFunc;
-    if (t.linkage === BtfFuncLinkage.GLOBAL && elf.isHiddenSubprogram(t.name)) {
-      (edits.edit(id) as BtfFunc).linkage = BtfFuncLinkage.STATIC;
+  // Asked from the symbols, which seldom have one, rather than for every FUNC.
+  for (const name of elf.hiddenSubprograms()) {
+    for (const id of btf.findByName(name, BtfKind.FUNC)) {
+      if (edits.linkageOf(id) === BtfFuncLinkage.GLOBAL) {
+        (edits.edit(id) as BtfFunc).linkage = BtfFuncLinkage.STATIC;
+      }
     }
   }
   return edits;
@@ -168,9 +172,30 @@ export class BtfEdits {
 
   /** Type `id` with the edits so far (read only: change it through `edit`). */
   get(id: number): BtfType {
+    return this.#edited(id) ?? this.btf.typeById(id);
+  }
+
+  /** The kind of type `id` with the edits so far, without decoding it. */
+  kindOf(id: number): BtfKindValue {
+    return this.#edited(id)?.kind ?? this.btf.kindOf(id);
+  }
+
+  /** The name of type `id` with the edits so far, without decoding it. */
+  nameOf(id: number): string {
+    return this.#edited(id)?.name ?? this.btf.nameOf(id);
+  }
+
+  /** The linkage of FUNC or VAR `id` with the edits so far, without decoding it. */
+  linkageOf(id: number): number | undefined {
+    const t = this.#edited(id);
+    if (t === undefined) return this.btf.linkageOf(id);
+    return t.kind === BtfKind.FUNC || t.kind === BtfKind.VAR ? t.linkage : undefined;
+  }
+
+  /** The changed or added type `id`, if it is one. */
+  #edited(id: number): BtfType | undefined {
     const original = this.btf.typeCount + 1;
-    if (id >= original) return this.added[id - original] ?? this.btf.typeById(id);
-    return this.changed.get(id) ?? this.btf.typeById(id);
+    return id >= original ? this.added[id - original] : this.changed.get(id);
   }
 
   /** Type `id` as a copy that may be changed in place. */
@@ -197,42 +222,55 @@ export class BtfEdits {
   }
 }
 
-/** The `FixupElf` facts of a parsed ELF file. */
+/**
+ * The `FixupElf` facts of a parsed ELF file. Names are looked up among the global symbols in a
+ * list: a generation asks for a few, cheaper than indexing them (symbol tables are mostly local).
+ */
 export function fixupElfOf(elf: ElfFile): FixupElf {
-  const isGlobal = (bind: number) => bind === STB.GLOBAL || bind === STB.WEAK;
   const isHidden = (visibility: number) => visibility === STV.HIDDEN || visibility === STV.INTERNAL;
-  const globals = new Map<string, ElfFile["symbols"][number]>();
+  const globals: ElfSymbol[] = [];
   for (const sym of elf.symbols) {
     if (
-      isGlobal(sym.bind) && (sym.type === STT.OBJECT || sym.type === STT.FUNC) &&
-      !globals.has(sym.name)
-    ) {
-      globals.set(sym.name, sym);
-    }
+      (sym.bind === STB.GLOBAL || sym.bind === STB.WEAK) &&
+      (sym.type === STT.OBJECT || sym.type === STT.FUNC)
+    ) globals.push(sym);
   }
+  /** The first global symbol called `name` (what libbpf finds). */
+  const global = (name: string) => globals.find((sym) => sym.name === name);
   return {
-    sectionSize: (name) => elf.sections.find((s) => s.name === name)?.size,
+    sectionSize(name) {
+      // Lengths first: most names differ in length.
+      for (const s of elf.sections) {
+        if (s.name.length === name.length && s.name === name) return s.size;
+      }
+      return undefined;
+    },
     variable(name) {
-      const sym = globals.get(name);
+      const sym = global(name);
       return sym?.type === STT.OBJECT
         ? { value: sym.value, hidden: isHidden(sym.visibility) }
         : undefined;
     },
-    isHiddenSubprogram(name) {
-      const sym = globals.get(name);
-      return sym?.type === STT.FUNC && isHidden(sym.visibility) &&
-        elf.sections[sym.sectionIndex]?.name === ".text";
+    hiddenSubprograms() {
+      return globals.filter((sym) =>
+        sym.type === STT.FUNC && isHidden(sym.visibility) &&
+        elf.sections[sym.sectionIndex]?.name === ".text" && global(sym.name) === sym
+      ).map((sym) => sym.name);
     },
   };
 }
 
-/** The VAR `id` of DATASEC `section`, as a copy to change when `edit` is set. */
-function expectVar(edits: BtfEdits, id: number, section: string, edit = false): BtfVar {
-  const t = edits.get(id);
-  if (t.kind !== BtfKind.VAR) {
+/** Throws unless type `id`, listed by DATASEC `section`, is a VAR. */
+function expectVar(edits: BtfEdits, id: number, section: string): void {
+  if (edits.kindOf(id) !== BtfKind.VAR) {
     throw edits.btf.errorAt(id, `DATASEC '${section}' holds ${edits.btf.describe(id)}, want a VAR`);
   }
-  return edit ? edits.edit(id) as BtfVar : t;
+}
+
+/** The VAR `id` of DATASEC `section`, as a copy to change. */
+function editVar(edits: BtfEdits, id: number, section: string): BtfVar {
+  expectVar(edits, id, section);
+  return edits.edit(id) as BtfVar;
 }
 
 function fixDataSection(edits: BtfEdits, id: number, section: BtfDatasec, elf: FixupElf): void {
@@ -249,23 +287,26 @@ function fixDataSection(edits: BtfEdits, id: number, section: BtfDatasec, elf: F
     section.size = size;
   }
   for (const entry of section.vars) {
-    const v = expectVar(edits, entry.type, section.name);
-    if (v.linkage === BtfVarLinkage.STATIC) continue;
-    if (v.linkage === BtfVarLinkage.GLOBAL_EXTERN) {
+    // Linkage and name straight from the record: most VARs are never decoded otherwise.
+    expectVar(edits, entry.type, section.name);
+    const linkage = edits.linkageOf(entry.type);
+    if (linkage === BtfVarLinkage.STATIC) continue;
+    const name = edits.nameOf(entry.type);
+    if (linkage === BtfVarLinkage.GLOBAL_EXTERN) {
       throw btf.errorAt(
         entry.type,
-        `extern variable '${v.name}' is in section '${section.name}'; only ${KCONFIG_SECTION} and ${KSYMS_SECTION} externs are supported`,
+        `extern variable '${name}' is in section '${section.name}'; only ${KCONFIG_SECTION} and ${KSYMS_SECTION} externs are supported`,
       );
     }
-    const sym = elf.variable(v.name);
+    const sym = elf.variable(name);
     if (sym === undefined) {
       throw btf.errorAt(
         entry.type,
-        `variable '${v.name}' of DATASEC '${section.name}' has no ELF symbol`,
+        `variable '${name}' of DATASEC '${section.name}' has no ELF symbol`,
       );
     }
     if (fixOffsets) entry.offset = sym.value;
-    if (sym.hidden) expectVar(edits, entry.type, section.name, true).linkage = BtfVarLinkage.STATIC;
+    if (sym.hidden) editVar(edits, entry.type, section.name).linkage = BtfVarLinkage.STATIC;
   }
 }
 
@@ -273,7 +314,7 @@ function fixKconfig(edits: BtfEdits, section: BtfDatasec): void {
   const { slots, size } = kconfigLayout(edits.btf);
   const offsets = new Map(slots.map((s) => [s.varId, s.offset]));
   for (const entry of section.vars) {
-    expectVar(edits, entry.type, KCONFIG_SECTION, true).linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
+    editVar(edits, entry.type, KCONFIG_SECTION).linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
     entry.offset = offsets.get(entry.type) ?? 0;
   }
   section.size = size;
@@ -301,7 +342,7 @@ function fixKsyms(edits: BtfEdits, section: BtfDatasec): void {
       }
       entry.type = dummy;
     } else {
-      const v = expectVar(edits, entry.type, KSYMS_SECTION, true);
+      const v = editVar(edits, entry.type, KSYMS_SECTION);
       v.linkage = BtfVarLinkage.GLOBAL_ALLOCATED;
       v.type = int;
     }

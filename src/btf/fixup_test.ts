@@ -149,7 +149,7 @@ const s = ["int", "x", "y", ".data", ".extern", "f"];
 const facts = (over: Partial<FixupElf> = {}): FixupElf => ({
   sectionSize: (name) => (name === ".data" ? 8 : undefined),
   variable: (name) => (name === "x" ? { value: 4, hidden: false } : undefined),
-  isHiddenSubprogram: (name) => name === "f",
+  hiddenSubprograms: () => ["f"],
   ...over,
 });
 const raw = (sectionName: string, linkage = 1) =>
