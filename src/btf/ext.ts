@@ -9,7 +9,7 @@ import {
   offsetOfEnd,
 } from "../abi/mod.ts";
 import type { Btf } from "./btf.ts";
-import { detectByteOrder, Reader } from "./_reader.ts";
+import { detectByteOrder, Reader, u32Reader } from "./_reader.ts";
 import { BtfKind } from "./types.ts";
 
 /** `struct bpf_func_info` of one function, as stored in `.BTF.ext`. */
@@ -212,38 +212,40 @@ export function readBtfExt(
     return off;
   };
 
+  // Records are read unchecked: readSubsection checks each section's run of records first.
+  const u32 = u32Reader(bytes, headerLength, little);
   const subsection = { r, headerLength, strings, sink };
   const funcInfo = readSubsection(subsection, "func_info", BpfFuncInfo.size, (at) => {
     sink.funcInfo(
-      insnOff(r.u32(at + FuncInfoRecord.insn_off), at, "func_info"),
-      funcId(r.u32(at + FuncInfoRecord.type_id), at + FuncInfoRecord.type_id),
+      insnOff(u32(at + FuncInfoRecord.insn_off), at, "func_info"),
+      funcId(u32(at + FuncInfoRecord.type_id), at + FuncInfoRecord.type_id),
     );
   });
   const lineInfo = readSubsection(subsection, "line_info", BpfLineInfo.size, (at) => {
     sink.lineInfo(
-      insnOff(r.u32(at + LineInfoRecord.insn_off), at, "line_info"),
+      insnOff(u32(at + LineInfoRecord.insn_off), at, "line_info"),
       stringOffset(
-        r.u32(at + LineInfoRecord.file_name_off),
+        u32(at + LineInfoRecord.file_name_off),
         at + LineInfoRecord.file_name_off,
         "line_info file name",
       ),
       stringOffset(
-        r.u32(at + LineInfoRecord.line_off),
+        u32(at + LineInfoRecord.line_off),
         at + LineInfoRecord.line_off,
         "line_info line",
       ),
-      r.u32(at + LineInfoRecord.line_col),
+      u32(at + LineInfoRecord.line_col),
     );
   });
   const coreRelo = headerLength >= offsetOfEnd(BtfExtHeader, "core_relo_len")
     ? readSubsection(subsection, "core_relo", BpfCoreRelo.size, (at) => {
-      const accessStrOff = r.u32(at + CoreReloRecord.access_str_off);
+      const accessStrOff = u32(at + CoreReloRecord.access_str_off);
       sink.coreRelo(
-        insnOff(r.u32(at + CoreReloRecord.insn_off), at, "core_relo"),
-        typeId(r.u32(at + CoreReloRecord.type_id), at + CoreReloRecord.type_id, "core_relo"),
+        insnOff(u32(at + CoreReloRecord.insn_off), at, "core_relo"),
+        typeId(u32(at + CoreReloRecord.type_id), at + CoreReloRecord.type_id, "core_relo"),
         accessStrOff,
         strings(accessStrOff, at + CoreReloRecord.access_str_off, "core_relo access string"),
-        r.u32(at + CoreReloRecord.kind),
+        u32(at + CoreReloRecord.kind),
       );
     })
     : 0;
