@@ -90,6 +90,18 @@ export class Btf {
     return this.#types[id] = this.#table.decode(id);
   }
 
+  /**
+   * A copy of type `id` that can be changed without touching this Btf: decoded afresh from its
+   * record when it was not decoded yet (which also spares keeping the original). Throws BtfError
+   * for ids out of range.
+   */
+  copyOf(id: number): BtfType {
+    const t = this.#types[id];
+    if (t !== undefined) return copyType(t);
+    this.#checkId(id);
+    return this.#table.decode(id);
+  }
+
   /** The kind of type `id`, without decoding it; throws BtfError for ids out of range. */
   kindOf(id: number): BtfKindValue {
     // Undefined for ids that are not an index of `kinds`: negative, fractional, too large.
@@ -452,7 +464,7 @@ export class Btf {
 }
 
 /** A copy of `t` that can be changed without touching `t` (structuredClone costs far more). */
-export function copyType(t: BtfType): BtfType {
+function copyType(t: BtfType): BtfType {
   switch (t.kind) {
     case BtfKind.STRUCT:
     case BtfKind.UNION:

@@ -25,8 +25,8 @@ export function encodeBtf(btf: Btf, opts: EncodeBtfOptions = {}): Uint8Array {
   }
 
   const out = new Uint8Array(blobSize(words.length * 4, strings));
-  writeBlobFrame(out, words.length * 4, strings, littleEndian);
-  writeWords(out, BtfHeader.size, words, littleEndian);
+  const view = writeBlobFrame(out, words.length * 4, strings, littleEndian);
+  writeWords(view, BtfHeader.size, words, littleEndian);
   return out;
 }
 
@@ -37,14 +37,15 @@ export function blobSize(typeLength: number, strings: StringWriter): number {
 
 /**
  * Writes a blob's header and string section into `out` (zeroed, at least `blobSize` bytes), leaving
- * its `typeLength` bytes of types for the caller to fill in at `BtfHeader.size`.
+ * its `typeLength` bytes of types for the caller to fill in at `BtfHeader.size`; returns a view of
+ * `out` for `writeWords`.
  */
 export function writeBlobFrame(
   out: Uint8Array,
   typeLength: number,
   strings: StringWriter,
   littleEndian: boolean,
-): void {
+): DataView {
   // Field by field into the zeroed header: writeStruct's lookup by name costs more than the rest.
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   view.setUint16(Header.magic, BtfConst.BTF_MAGIC, littleEndian);
@@ -54,16 +55,16 @@ export function writeBlobFrame(
   view.setUint32(Header.str_off, typeLength, littleEndian);
   view.setUint32(Header.str_len, strings.size, littleEndian);
   strings.writeTo(out, BtfHeader.size + typeLength);
+  return view;
 }
 
-/** Writes encoded type `words` into `out` at byte `at`. */
+/** Writes encoded type `words` at byte `at` of the blob `view` shows. */
 export function writeWords(
-  out: Uint8Array,
+  view: DataView,
   at: number,
   words: readonly number[],
   littleEndian: boolean,
 ): void {
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   for (let i = 0; i < words.length; i++) view.setUint32(at + 4 * i, words[i]!, littleEndian);
 }
 

@@ -32,7 +32,7 @@
  * DECL_TAG, TYPE_TAG, ENUM64, global FUNC and `?`-named DATASEC downgrades) only matter for
  * kernels older than 6.0, which lack those kinds, so they are not done.
  */
-import { type Btf, copyType } from "./btf.ts";
+import type { Btf } from "./btf.ts";
 import { type ElfFile, type ElfSymbol, STB, STT, STV } from "../elf/mod.ts";
 import {
   type BtfDatasec,
@@ -47,6 +47,7 @@ import {
   type BtfType,
   type BtfVar,
   BtfVarLinkage,
+  type BtfVarSecinfo,
 } from "./types.ts";
 
 /** What the fix-ups need to know about the ELF file the BTF came from. */
@@ -145,7 +146,7 @@ export function fixupEdits(btf: Btf, elf: FixupElf): BtfEdits {
     if (section.name === KSYMS_SECTION) fixKsyms(edits, section);
     else if (section.name === KCONFIG_SECTION) fixKconfig(edits, section);
     else fixDataSection(edits, id, section, elf);
-    section.vars.sort((a, b) => a.offset - b.offset);
+    sortByOffset(section.vars);
   }
   // Asked from the symbols, which seldom have one, rather than for every FUNC.
   for (const name of elf.hiddenSubprograms()) {
@@ -203,7 +204,7 @@ export class BtfEdits {
     const original = this.btf.typeCount + 1;
     if (id >= original) return this.added[id - original] ?? this.btf.typeById(id);
     let t = this.changed.get(id);
-    if (t === undefined) this.changed.set(id, t = copyType(this.btf.typeById(id)));
+    if (t === undefined) this.changed.set(id, t = this.btf.copyOf(id));
     return t;
   }
 
@@ -258,6 +259,16 @@ export function fixupElfOf(elf: ElfFile): FixupElf {
       ).map((sym) => sym.name);
     },
   };
+}
+
+/** Sorts a DATASEC's entries by offset; they mostly are already, which a sort takes longer to find. */
+function sortByOffset(vars: BtfVarSecinfo[]): void {
+  for (let i = 1; i < vars.length; i++) {
+    if (vars[i - 1]!.offset > vars[i]!.offset) {
+      vars.sort((a, b) => a.offset - b.offset);
+      return;
+    }
+  }
 }
 
 /** Throws unless type `id`, listed by DATASEC `section`, is a VAR. */

@@ -79,10 +79,10 @@ export function prepareBtfForLoad(
   return {
     size: blobSize(typeLength, strings),
     writeTo(out) {
-      writeBlobFrame(out, typeLength, strings, littleEndian);
+      const view = writeBlobFrame(out, typeLength, strings, littleEndian);
       out.set(blob.bytes.subarray(blob.typeStart, blob.typeEnd), BtfHeader.size);
-      for (const p of patches) writeWords(out, BtfHeader.size + p.at, p.words, littleEndian);
-      writeWords(out, BtfHeader.size + typeSize, added, littleEndian);
+      for (const p of patches) writeWords(view, BtfHeader.size + p.at, p.words, littleEndian);
+      writeWords(view, BtfHeader.size + typeSize, added, littleEndian);
     },
   };
 }
