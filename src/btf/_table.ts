@@ -12,7 +12,7 @@ import {
   fieldOffsets,
 } from "../abi/mod.ts";
 import type { BtfStrings } from "./strings.ts";
-import { BtfKind, type BtfKindValue, type BtfType } from "./types.ts";
+import { BtfKind, type BtfKindValue, type BtfType, isModifierKind } from "./types.ts";
 
 // Field offsets of the records decoded for every type, member and value (see `fieldOffsets`).
 const TypeHeader = fieldOffsets(BtfTypeHeader);
@@ -24,6 +24,12 @@ const Param = fieldOffsets(BtfParam);
 const Var = fieldOffsets(BtfVar);
 const VarSecinfo = fieldOffsets(BtfVarSecinfo);
 const DeclTag = fieldOffsets(BtfDeclTag);
+
+/** True for the kinds whose `size_or_type` word is the id of the type they refer to. */
+export function refersByTypeWord(kind: number): boolean {
+  return kind === BtfKind.PTR || kind === BtfKind.FUNC || kind === BtfKind.VAR ||
+    isModifierKind(kind);
+}
 
 /**
  * The type records of a parsed, already validated BTF blob, decoded into `BtfType` objects only
@@ -70,6 +76,23 @@ export class TypeTable {
     if (kind === BtfKind.FUNC) return this.#u32(at + TypeHeader.info) & BtfConst.BTF_INFO_VLEN_MASK;
     if (kind === BtfKind.VAR) return this.#u32(at + BtfTypeHeader.size + Var.linkage);
     return undefined;
+  }
+
+  /**
+   * The type id that type `id` refers to, read from its record: the target of a pointer or
+   * modifier, the type of a FUNC or VAR, an ARRAY's element type; undefined for other kinds.
+   */
+  reference(id: number): number | undefined {
+    const kind = this.kinds[id];
+    const at = this.offsets[id]!;
+    if (kind === BtfKind.ARRAY) return this.#u32(at + BtfTypeHeader.size + ArrayInfo.type);
+    return refersByTypeWord(kind!) ? this.#u32(at + TypeHeader.size) : undefined;
+  }
+
+  /** The element count of type `id` if it is an ARRAY, read from its record. */
+  arrayLength(id: number): number | undefined {
+    if (this.kinds[id] !== BtfKind.ARRAY) return undefined;
+    return this.#u32(this.offsets[id]! + BtfTypeHeader.size + ArrayInfo.nelems);
   }
 
   /** Type `id` as a new object. */

@@ -1,12 +1,12 @@
 import { BtfError } from "./errors.ts";
 import type { BtfStrings } from "./strings.ts";
-import type { TypeTable } from "./_table.ts";
+import { refersByTypeWord, type TypeTable } from "./_table.ts";
 import {
   BtfKind,
   type BtfKindName,
   type BtfKindValue,
   type BtfType,
-  isModifier,
+  isModifierKind,
   kindName,
 } from "./types.ts";
 
@@ -131,6 +131,29 @@ export class Btf {
     return this.#table.linkage(id);
   }
 
+  /**
+   * The type id that type `id` refers to, without decoding it: the target of a pointer or
+   * modifier, the type of a FUNC or VAR, an ARRAY's element type; undefined for other kinds.
+   * Throws BtfError for ids out of range.
+   */
+  referenceOf(id: number): number | undefined {
+    const t = this.#types[id];
+    if (t !== undefined) {
+      if (t.kind === BtfKind.ARRAY) return t.type;
+      return refersByTypeWord(t.kind) ? (t as { type: number }).type : undefined;
+    }
+    this.#checkId(id);
+    return this.#table.reference(id);
+  }
+
+  /** The element count of type `id` if it is an ARRAY, without decoding it. */
+  arrayLengthOf(id: number): number | undefined {
+    const t = this.#types[id];
+    if (t !== undefined) return t.kind === BtfKind.ARRAY ? t.nelems : undefined;
+    this.#checkId(id);
+    return this.#table.arrayLength(id);
+  }
+
   /** Ids of all types of `kind`, in id order, without decoding any. */
   idsOfKind(kind: BtfKindValue): readonly number[] {
     let ids = this.#idsByKind.get(kind);
@@ -213,10 +236,9 @@ export class Btf {
   resolve(id: number): number {
     let current = id;
     for (let steps = 0;; steps++) {
-      const t = this.typeById(current);
-      if (!isModifier(t)) return current;
+      if (!isModifierKind(this.kindOf(current))) return current;
       if (steps >= this.#types.length) throw this.#loop(id, "a chain of modifiers");
-      current = t.type;
+      current = this.referenceOf(current)!;
     }
   }
 

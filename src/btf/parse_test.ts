@@ -9,7 +9,7 @@ import {
   strOff,
   testObjects,
 } from "./_fixtures_test.ts";
-import { BtfError, BtfKind, parseBtf, parseBtfExt } from "./mod.ts";
+import { BtfError, BtfKind, isModifier, kindName, parseBtf, parseBtfExt } from "./mod.ts";
 
 const VMLINUX = "/sys/kernel/btf/vmlinux";
 
@@ -437,4 +437,44 @@ Deno.test("Btf.kindOf() and idsOfKind() follow add() and replace(), a clone's ap
     [BtfKind.TYPEDEF, 2, [], [2]],
   );
   throwsBtf(() => btf.kindOf(3), "type id 3 out of range (0..2)", 0);
+});
+
+Deno.test("Btf.referenceOf() and arrayLengthOf() read from the records what decoded types say", async () => {
+  const gz = new URL("../../tools/testdata/vmlinux.btf.gz", import.meta.url).pathname;
+  const file = await Deno.open(gz);
+  const raw = new Uint8Array(
+    await new Response(file.readable.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer(),
+  );
+  const undecoded = parseBtf(raw, { file: gz });
+  const decoded = parseBtf(raw, { file: gz });
+  const types = decoded.types;
+  const seen = new Set<number>();
+  for (let id = 0; id < types.length; id++) {
+    const t = types[id]!;
+    const reference = t.kind === BtfKind.ARRAY || t.kind === BtfKind.PTR ||
+        t.kind === BtfKind.FUNC || t.kind === BtfKind.VAR || isModifier(t)
+      ? (t as { type: number }).type
+      : undefined;
+    const length = t.kind === BtfKind.ARRAY ? t.nelems : undefined;
+    deepStrictEqual([undecoded.referenceOf(id), undecoded.arrayLengthOf(id)], [reference, length]);
+    deepStrictEqual([decoded.referenceOf(id), decoded.arrayLengthOf(id)], [reference, length]);
+    if (reference !== undefined) seen.add(t.kind);
+  }
+  // Every kind that refers to a type through its record occurs in this vmlinux.
+  deepStrictEqual([...seen].sort((a, b) => a - b).map(kindName), [
+    "PTR",
+    "ARRAY",
+    "TYPEDEF",
+    "VOLATILE",
+    "CONST",
+    "RESTRICT",
+    "FUNC",
+    "VAR",
+    "TYPE_TAG",
+  ]);
+  throws(() => undecoded.referenceOf(types.length), (e) =>
+    e instanceof BtfError &&
+    e.message.endsWith(
+      `type id ${types.length} out of range (0..${types.length - 1}) (at offset 0)`,
+    ));
 });

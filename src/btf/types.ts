@@ -238,6 +238,11 @@ export type BtfModifier = BtfTypedef | BtfVolatile | BtfConst | BtfRestrict | Bt
 
 /** True for typedef, const, volatile, restrict and type_tag. */
 export function isModifier(t: BtfType): t is BtfModifier {
-  return t.kind === BtfKind.TYPEDEF || t.kind === BtfKind.VOLATILE || t.kind === BtfKind.CONST ||
-    t.kind === BtfKind.RESTRICT || t.kind === BtfKind.TYPE_TAG;
+  return isModifierKind(t.kind);
+}
+
+/** True for the kind numbers of typedef, const, volatile, restrict and type_tag. */
+export function isModifierKind(kind: number): boolean {
+  return kind === BtfKind.TYPEDEF || kind === BtfKind.VOLATILE || kind === BtfKind.CONST ||
+    kind === BtfKind.RESTRICT || kind === BtfKind.TYPE_TAG;
 }

@@ -237,11 +237,11 @@ function checkSize(
 /** `__uint(name, N)` is `int (*name)[N]`: the number is the array length. */
 function uintField(ctx: Context, btf: Btf, m: BtfMember, field: string, at: number): number {
   const arrayId = pointee(ctx, btf, m, field, at);
-  const array = btf.typeById(arrayId);
-  if (array.kind !== BtfKind.ARRAY) {
+  const length = btf.arrayLengthOf(arrayId);
+  if (length === undefined) {
     throw ctx.error(at, `${field}: expected a pointer to an array, got ${btf.describe(arrayId)}`);
   }
-  return array.nelems;
+  return length;
 }
 
 /** `__ulong(name, N)` is an enum whose only value is N; `__uint` also works. */
@@ -257,11 +257,10 @@ function ulongField(ctx: Context, btf: Btf, m: BtfMember, field: string, at: num
 
 function pointee(ctx: Context, btf: Btf, m: BtfMember, field: string, at: number): number {
   const ptrId = btf.resolve(m.type);
-  const ptr = btf.typeById(ptrId);
-  if (ptr.kind !== BtfKind.PTR) {
+  if (btf.kindOf(ptrId) !== BtfKind.PTR) {
     throw ctx.error(at, `${field}: expected a pointer, got ${btf.describe(ptrId)}`);
   }
-  return ptr.type;
+  return btf.referenceOf(ptrId)!;
 }
 
 /**
