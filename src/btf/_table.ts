@@ -1,29 +1,25 @@
 import {
-  BtfArray,
   BtfConst,
-  BtfDeclTag,
   BtfEnum,
   BtfEnum64,
   BtfMember,
   BtfParam,
   BtfTypeHeader,
-  BtfVar,
   BtfVarSecinfo,
-  fieldOffsets,
 } from "../abi/mod.ts";
 import type { BtfStrings } from "./strings.ts";
+import {
+  ArrayInfo,
+  DeclTag,
+  Enum,
+  Enum64,
+  Member,
+  Param,
+  TypeHeader,
+  Var,
+  VarSecinfo,
+} from "./_records.ts";
 import { BtfKind, type BtfKindValue, type BtfType, isModifierKind } from "./types.ts";
-
-// Field offsets of the records decoded for every type, member and value (see `fieldOffsets`).
-const TypeHeader = fieldOffsets(BtfTypeHeader);
-const ArrayInfo = fieldOffsets(BtfArray);
-const Member = fieldOffsets(BtfMember);
-const Enum = fieldOffsets(BtfEnum);
-const Enum64 = fieldOffsets(BtfEnum64);
-const Param = fieldOffsets(BtfParam);
-const Var = fieldOffsets(BtfVar);
-const VarSecinfo = fieldOffsets(BtfVarSecinfo);
-const DeclTag = fieldOffsets(BtfDeclTag);
 
 /** True for the kinds whose `size_or_type` word is the id of the type they refer to. */
 export function refersByTypeWord(kind: number): boolean {

@@ -15,18 +15,12 @@ import {
 import { Btf } from "./btf.ts";
 import { detectByteOrder, Reader, u32Reader } from "./_reader.ts";
 import { BtfStrings } from "./strings.ts";
+import { ArrayInfo, Enum, Enum64, Member, Param, TypeHeader, VarSecinfo } from "./_records.ts";
 import { TypeTable } from "./_table.ts";
 import { BtfKind, type BtfType, kindName } from "./types.ts";
 
-// Field offsets of the records checked for every type, member and value (see `fieldOffsets`).
+// Field offsets of the BTF header (see `fieldOffsets`).
 const Header = fieldOffsets(BtfHeader);
-const TypeHeader = fieldOffsets(BtfTypeHeader);
-const ArrayInfo = fieldOffsets(BtfArray);
-const Member = fieldOffsets(BtfMember);
-const Enum = fieldOffsets(BtfEnum);
-const Enum64 = fieldOffsets(BtfEnum64);
-const Param = fieldOffsets(BtfParam);
-const VarSecinfo = fieldOffsets(BtfVarSecinfo);
 /** The u32 after an INT's `btf_type`: encoding, bit offset and bit count. */
 const INT_DATA_SIZE = 4;
 /** Largest kind number this parser knows. */

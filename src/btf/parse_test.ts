@@ -372,12 +372,18 @@ Deno.test("Btf.resolve() and sizeOf() detect loops introduced after parsing", ()
   throwsBtf(() => btf.typeName(4), "reference loop through a type name at [4] ARRAY ''", 64);
 });
 
-Deno.test("parseBtf() reads the checked-in tools/testdata/vmlinux.btf.gz like bpftool", async () => {
+/** The checked-in vmlinux BTF (tools/testdata/vmlinux.btf.gz), decompressed, and its path. */
+async function checkedInVmlinuxBtf(): Promise<{ gz: string; raw: Uint8Array }> {
   const gz = new URL("../../tools/testdata/vmlinux.btf.gz", import.meta.url).pathname;
   const file = await Deno.open(gz);
   const raw = new Uint8Array(
     await new Response(file.readable.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer(),
   );
+  return { gz, raw };
+}
+
+Deno.test("parseBtf() reads the checked-in tools/testdata/vmlinux.btf.gz like bpftool", async () => {
+  const { gz, raw } = await checkedInVmlinuxBtf();
   const btf = parseBtf(raw, { file: gz });
   const tmp = await Deno.makeTempFile({ prefix: "bpfdrop-btf-" });
   try {
@@ -440,11 +446,7 @@ Deno.test("Btf.kindOf() and idsOfKind() follow add() and replace(), a clone's ap
 });
 
 Deno.test("Btf.referenceOf() and arrayLengthOf() read from the records what decoded types say", async () => {
-  const gz = new URL("../../tools/testdata/vmlinux.btf.gz", import.meta.url).pathname;
-  const file = await Deno.open(gz);
-  const raw = new Uint8Array(
-    await new Response(file.readable.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer(),
-  );
+  const { gz, raw } = await checkedInVmlinuxBtf();
   const undecoded = parseBtf(raw, { file: gz });
   const decoded = parseBtf(raw, { file: gz });
   const types = decoded.types;
