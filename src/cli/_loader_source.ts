@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import process from "node:process";
 import { BtfError } from "../btf/mod.ts";
 import {
   ElfError,
@@ -23,6 +23,13 @@ import {
 import { generateHostLoader, VMLINUX_BTF } from "../kernel/mod.ts";
 import { type BpfObject, ObjectError, parseObject } from "../object/mod.ts";
 
+// node:fs taken on first use: the compiled binary is one bundle, and a static import would load
+// the module (~1.7 MiB RSS) into the daemon too, which never reads objects through here.
+let nodeFs: typeof import("node:fs") | undefined;
+function fs(): typeof import("node:fs") {
+  return nodeFs ??= process.getBuiltinModule("node:fs") as typeof import("node:fs");
+}
+
 /** Bad input: the message already names the file and the cause. */
 export class InputError extends Error {
   override name = "InputError";
@@ -39,7 +46,7 @@ const WHOLE_READ = 16 * 1024;
 export function readObjectFile(path: string): Uint8Array | PartialFile {
   let fd: number;
   try {
-    fd = openSync(path, "r");
+    fd = fs().openSync(path, "r");
   } catch (e) {
     throw cannotRead(path, e);
   }
@@ -51,7 +58,7 @@ export function readObjectFile(path: string): Uint8Array | PartialFile {
     const head = { offset: 0, bytes: HEAD };
     const tail = readTail(fd);
     const file = readElfPieces(
-      tail?.fileSize ?? fstatSync(fd).size,
+      tail?.fileSize ?? fs().fstatSync(fd).size,
       (offset, into) =>
         copyInto(head, offset, into) ?? (tail && copyInto(tail, offset, into)) ??
           readInto(fd, into, offset),
@@ -61,7 +68,7 @@ export function readObjectFile(path: string): Uint8Array | PartialFile {
   } catch (e) {
     throw cannotRead(path, e);
   } finally {
-    closeSync(fd);
+    fs().closeSync(fd);
   }
 }
 
@@ -109,7 +116,7 @@ function readInto(fd: number, bytes: Uint8Array, offset: number): number {
   let done = 0;
   while (done < bytes.byteLength) {
     const asked = bytes.byteLength - done;
-    const n = readSync(fd, bytes, done, asked, offset + done);
+    const n = fs().readSync(fd, bytes, done, asked, offset + done);
     done += n;
     if (n < Math.min(asked, MAX_READ)) break;
   }
