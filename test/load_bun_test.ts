@@ -3,20 +3,12 @@
  * (checked with bpftool by the ids it prints), reports the same maps and programs as under Deno,
  * and leaves nothing behind when it exits without pins.
  */
+import { haveBun } from "./lib/runtimes.ts";
 import { assert, assertEquals } from "./lib/assert.ts";
 import { bpftoolJson, requireFeature, tempPinDir } from "./lib/kernel.ts";
 import { examplePath } from "./lib/load_examples.ts";
 import type { LoadDocument } from "../src/cli/load.ts";
 import { bpftoolTypeName } from "./corpus/reference.ts";
-
-function haveBun(): boolean {
-  try {
-    return new Deno.Command("bun", { args: ["--version"], stdout: "null", stderr: "null" })
-      .outputSync().success;
-  } catch {
-    return false;
-  }
-}
 
 function requireBun(test: string) {
   const kernel = requireFeature("bpf_sys_bpf", test);

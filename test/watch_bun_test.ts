@@ -2,16 +2,8 @@
  * The directory watch under Bun (an inotify descriptor Bun reads as a stream, which Deno's tests
  * never run): a Bun script watches a fresh directory, changes it, and prints the events it saw.
  */
+import { haveBun } from "./lib/runtimes.ts";
 import { assertEquals } from "./lib/assert.ts";
-
-function haveBun(): boolean {
-  try {
-    return new Deno.Command("bun", { args: ["--version"], stdout: "null", stderr: "null" })
-      .outputSync().success;
-  } catch {
-    return false;
-  }
-}
 
 const SCRIPT = `
 import { watchDirectory } from ${
