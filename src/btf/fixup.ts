@@ -33,7 +33,7 @@
  * kernels older than 6.0, which lack those kinds, so they are not done.
  */
 import type { Btf } from "./btf.ts";
-import { type ElfFile, type ElfSymbol, STB, STT, STV } from "../elf/mod.ts";
+import { type ElfFile, type ElfSymbol, sectionNamed, STB, STT, STV } from "../elf/mod.ts";
 import {
   type BtfDatasec,
   type BtfFunc,
@@ -240,11 +240,7 @@ export function fixupElfOf(elf: ElfFile): FixupElf {
   const global = (name: string) => globals.find((sym) => sym.name === name);
   return {
     sectionSize(name) {
-      // Lengths first: most names differ in length.
-      for (const s of elf.sections) {
-        if (s.name.length === name.length && s.name === name) return s.size;
-      }
-      return undefined;
+      return sectionNamed(elf, name)?.size;
     },
     variable(name) {
       const sym = global(name);

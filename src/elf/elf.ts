@@ -624,3 +624,13 @@ class RelocationSection implements ElfRelocationSection {
     }
   }
 }
+
+/**
+ * The first section of `elf` called `name`. A scan: objects have a few dozen sections and
+ * parsing looks up a handful of names, fewer comparisons than indexing every name would take.
+ */
+export function sectionNamed(elf: ElfFile, name: string): ElfSection | undefined {
+  // Lengths first: most names differ in length, and that test stays in optimised code.
+  for (const s of elf.sections) if (s.name.length === name.length && s.name === name) return s;
+  return undefined;
+}

@@ -5,7 +5,7 @@
  * @module
  */
 
-export { parseElf } from "./elf.ts";
+export { parseElf, sectionNamed } from "./elf.ts";
 export { elfReadRanges, readElfPieces, sectionTableEnd } from "./ranges.ts";
 export type { ByteRange, FilePiece, PartialFile } from "./ranges.ts";
 export type { ElfFile, ElfRelocation, ElfRelocationSection, ElfSection, ElfSymbol } from "./elf.ts";

@@ -1,5 +1,5 @@
 import { type Btf, BtfError } from "../btf/mod.ts";
-import type { ElfFile, ElfSection } from "../elf/mod.ts";
+import { type ElfFile, type ElfSection, sectionNamed } from "../elf/mod.ts";
 import { ObjectError } from "./error.ts";
 
 /** What `parseObject` knows while it walks one file; shared by the private stages. */
@@ -37,16 +37,6 @@ export class Context {
   sectionByName(name: string): ElfSection | undefined {
     return sectionNamed(this.elf, name);
   }
-}
-
-/**
- * The first section of `elf` called `name`. A scan: objects have a few dozen sections and
- * parsing looks up a handful of names, fewer comparisons than indexing every name would take.
- */
-export function sectionNamed(elf: ElfFile, name: string): ElfSection | undefined {
-  // Lengths first: most names differ in length, and that test stays in optimised code.
-  for (const s of elf.sections) if (s.name.length === name.length && s.name === name) return s;
-  return undefined;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { type Btf, BtfKind, parseBtf } from "../btf/mod.ts";
-import { type ElfSection, parseElf, type PartialFile, STT } from "../elf/mod.ts";
+import { type ElfSection, parseElf, type PartialFile, sectionNamed, STT } from "../elf/mod.ts";
 import { applyBtfExt } from "./_btf_ext.ts";
 import { classifyCodeRelocations, collectFunctions } from "./_code.ts";
-import { Context, relocateBtfError, sectionNamed } from "./_context.ts";
+import { Context, relocateBtfError } from "./_context.ts";
 import { INSN_SIZE } from "./_insn.ts";
 import { collectExterns, kconfigMap } from "./_externs.ts";
 import { btfMaps, dataMaps, legacyMaps, type PlacedMap, structOpsMaps } from "./_maps.ts";
