@@ -302,3 +302,6 @@ function writeBits(view: DataView, at: number, f: FieldLayout, value: bigint, li
   const next = (raw & ~(w.mask << shift)) | ((value & w.mask) << shift);
   writeWindow(view, at, w.bytes, next, little);
 }
+
+/** Whether this machine stores integers little-endian (as BPF targets may differ from it). */
+export const HOST_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;

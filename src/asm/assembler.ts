@@ -4,11 +4,11 @@ import {
   encodeFields,
   encodeFieldsWords,
   type EndianOptions,
-  HOST_LITTLE_ENDIAN,
   INSN_SIZE,
   setInsnImm,
   setInsnOff,
 } from "./encode.ts";
+import { HOST_LITTLE_ENDIAN } from "../abi/mod.ts";
 import { Class, type Insn, JmpOp } from "./insn.ts";
 
 /** Thrown when a program cannot be assembled (unknown label, offset out of range). */

@@ -112,9 +112,6 @@ export function setInsnImm(bytes: Uint8Array, at: number, imm: number, littleEnd
   put32(bytes, at + 4, imm, littleEndian);
 }
 
-/** Whether this machine is little-endian (then {@link encodeFieldsWords} applies to LE targets). */
-export const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 /**
  * {@link encodeFields} for a little-endian target on a little-endian host, as two 32-bit stores
  * at `words[index]`: the generator's hot path. Returns the word index just past the instruction.

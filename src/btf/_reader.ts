@@ -1,4 +1,4 @@
-import { BtfConst } from "../abi/mod.ts";
+import { BtfConst, HOST_LITTLE_ENDIAN } from "../abi/mod.ts";
 import { BtfError } from "./errors.ts";
 
 /** Bounds-checked little/big-endian reads over one byte array; every failure is a BtfError. */
@@ -57,9 +57,6 @@ export class Reader {
     return new BtfError(this.file, what, offset);
   }
 }
-
-/** Whether this machine stores numbers little-endian, as typed arrays read them. */
-const HOST_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /**
  * Unchecked reads of the u32s at byte offsets `at ≡ start (mod 4)` of `bytes` (BTF records are

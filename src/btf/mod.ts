@@ -27,7 +27,6 @@ export {
   type BtfKindName,
   type BtfKindValue,
   type BtfMember,
-  type BtfModifier,
   type BtfParam,
   type BtfPtr,
   type BtfRef,
@@ -42,7 +41,7 @@ export {
   type BtfVarSecinfo,
   type BtfVoid,
   type BtfVolatile,
-  isModifier,
+  isModifierKind,
   kindName,
 } from "./types.ts";
 export {

@@ -9,7 +9,7 @@ import {
   strOff,
   testObjects,
 } from "./_fixtures_test.ts";
-import { BtfError, BtfKind, isModifier, kindName, parseBtf, parseBtfExt } from "./mod.ts";
+import { BtfError, BtfKind, isModifierKind, kindName, parseBtf, parseBtfExt } from "./mod.ts";
 
 const VMLINUX = "/sys/kernel/btf/vmlinux";
 
@@ -454,7 +454,7 @@ Deno.test("Btf.referenceOf() and arrayLengthOf() read from the records what deco
   for (let id = 0; id < types.length; id++) {
     const t = types[id]!;
     const reference = t.kind === BtfKind.ARRAY || t.kind === BtfKind.PTR ||
-        t.kind === BtfKind.FUNC || t.kind === BtfKind.VAR || isModifier(t)
+        t.kind === BtfKind.FUNC || t.kind === BtfKind.VAR || isModifierKind(t.kind)
       ? (t as { type: number }).type
       : undefined;
     const length = t.kind === BtfKind.ARRAY ? t.nelems : undefined;

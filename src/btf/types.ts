@@ -233,15 +233,7 @@ export type BtfType =
   | BtfTypeTag
   | BtfEnum64;
 
-/** The kinds `Btf.resolve` looks through. */
-export type BtfModifier = BtfTypedef | BtfVolatile | BtfConst | BtfRestrict | BtfTypeTag;
-
-/** True for typedef, const, volatile, restrict and type_tag. */
-export function isModifier(t: BtfType): t is BtfModifier {
-  return isModifierKind(t.kind);
-}
-
-/** True for the kind numbers of typedef, const, volatile, restrict and type_tag. */
+/** True for the kinds `Btf.resolve` looks through: typedef, const, volatile, restrict, type_tag. */
 export function isModifierKind(kind: number): boolean {
   return kind === BtfKind.TYPEDEF || kind === BtfKind.VOLATILE || kind === BtfKind.CONST ||
     kind === BtfKind.RESTRICT || kind === BtfKind.TYPE_TAG;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { HOST_LITTLE_ENDIAN } from "../abi/mod.ts";
 import { disassembleLoader, type Loader } from "../gen/mod.ts";
 import {
   BpfSyscallError,
@@ -44,9 +45,6 @@ Options:
 
 On failure: the step that failed (e.g. "PROG_LOAD handle_exec"), the errno name and the
 verifier log. Exit status: 0 success, 1 load failed or bad input, 2 usage error.`;
-
-/** Loaders run only on a kernel of the byte order they were generated for. */
-const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const SPEC = {
   verb: "load",

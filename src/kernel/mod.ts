@@ -8,7 +8,6 @@
 export {
   collectGarbage,
   connectUnix,
-  gunzip,
   listenUnix,
   overrideSyscalls,
   preferInterpreter,

@@ -3,6 +3,7 @@ import {
   BpfMapType,
   BpfProgFlags,
   BpfProgType,
+  HOST_LITTLE_ENDIAN,
   MapCreateAttr,
   MapElemAttr,
   offsetOf,
@@ -179,7 +180,6 @@ export interface LoadedObject extends Disposable {
 
 // Each attempt at fetching a log reruns the whole loader: start big enough for most programs.
 const DEFAULT_LOG_SIZE = 1 << 20;
-const HOST_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 // BPF_PROG_TEST_RUN refuses a SYSCALL program's ctx above U16_MAX bytes.
 const MAX_CTX_SIZE = 0xffff;
 
