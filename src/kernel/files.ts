@@ -109,8 +109,12 @@ export function stat(path: string, options: { followSymlinks?: boolean } = {}): 
 }
 
 /** Like {@linkcode stat}, but undefined when `path` does not exist (no exception to collect). */
-export function statIfExists(path: string): FileStat | undefined {
-  const result = statxAt(AT_FDCWD, cString(path), 0);
+export function statIfExists(
+  path: string,
+  options: { followSymlinks?: boolean } = {},
+): FileStat | undefined {
+  const flags = options.followSymlinks === false ? AT_SYMLINK_NOFOLLOW : 0;
+  const result = statxAt(AT_FDCWD, cString(path), flags);
   if (result === -Errno.ENOENT || result === -Errno.ENOTDIR) return undefined;
   if (result < 0) throw new SyscallError("statx", -result, path);
   return decodeStatx();
@@ -239,22 +243,13 @@ export function removeDirectory(path: string): void {
 
 /** Removes `path` and, if it is a directory, everything below it; a missing path is fine. */
 export function removeTree(path: string): void {
-  const st = statOrMissing(path);
+  const st = statIfExists(path, { followSymlinks: false });
   if (st === undefined) return;
   if (st.isDirectory()) {
     for (const name of readDirectory(path)) removeTree(`${path}/${name}`);
     removeDirectory(path);
   } else {
     unlink(path);
-  }
-}
-
-function statOrMissing(path: string): FileStat | undefined {
-  try {
-    return stat(path, { followSymlinks: false });
-  } catch (e) {
-    if ((e as SyscallError).errno === Errno.ENOENT) return undefined;
-    throw e;
   }
 }
 
