@@ -48,30 +48,9 @@ function get32(bytes: Uint8Array, at: number, littleEndian: boolean): number {
 }
 
 /**
- * Writes `insn` at byte `at` of `bytes` (two slots for `ld_imm64`, whose second slot carries only
- * `imm2`); returns the byte offset just past it.
+ * Writes the instruction with these fields at byte `at` of `bytes` (two slots for `ld_imm64`, whose
+ * second slot carries only `imm2`; `imm2` is ignored otherwise); returns the byte offset just past it.
  */
-export function encodeInsn(
-  bytes: Uint8Array,
-  at: number,
-  insn: Insn,
-  littleEndian: boolean,
-): number {
-  return encodeFields(
-    bytes,
-    at,
-    insn.code,
-    insn.dst,
-    insn.src,
-    insn.off,
-    insn.imm,
-    insn.imm2 ?? 0,
-    littleEndian,
-  );
-}
-
-/** {@link encodeInsn} from the instruction's fields (`imm2` is ignored unless `code` is
- * `ld_imm64`). */
 export function encodeFields(
   bytes: Uint8Array,
   at: number,
@@ -153,7 +132,9 @@ export function encode(insns: readonly Insn[], opts: EndianOptions = {}): Uint8A
   const le = opts.littleEndian ?? true;
   const out = new Uint8Array(slotCount(insns) * INSN_SIZE);
   let at = 0;
-  for (const insn of insns) at = encodeInsn(out, at, insn, le);
+  for (const i of insns) {
+    at = encodeFields(out, at, i.code, i.dst, i.src, i.off, i.imm, i.imm2 ?? 0, le);
+  }
   return out;
 }
 

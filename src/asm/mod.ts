@@ -47,7 +47,6 @@ export {
   decode,
   decodeInsn,
   encode,
-  encodeInsn,
   type EndianOptions,
   INSN_SIZE,
   InsnDecodeError,
