@@ -6,8 +6,8 @@
  */
 
 export { parseElf, sectionNamed } from "./elf.ts";
-export { elfReadRanges, readElfPieces, sectionTableEnd } from "./ranges.ts";
-export type { ByteRange, FilePiece, PartialFile } from "./ranges.ts";
+export { readElfPieces, sectionTableEnd } from "./ranges.ts";
+export type { FilePiece, PartialFile } from "./ranges.ts";
 export type { ElfFile, ElfRelocation, ElfRelocationSection, ElfSection, ElfSymbol } from "./elf.ts";
 export { ElfError, FileFormatError } from "./error.ts";
 export { asciiText } from "./strings.ts";

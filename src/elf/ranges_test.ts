@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import { Elf64Ehdr, Elf64Rel, offsetOf } from "../abi/mod.ts";
 import { buildElf, relTable, sampleObject } from "./_build_test.ts";
-import {
-  type ByteRange,
-  ElfError,
-  elfReadRanges,
-  parseElf,
-  type PartialFile,
-  readElfPieces,
-  SHT,
-} from "./mod.ts";
+import { ElfError, parseElf, type PartialFile, readElfPieces, SHT } from "./mod.ts";
+import { type ByteRange, elfReadRanges } from "./ranges.ts";
 
 /** The ranges asked for at each step, the last being those read, and the pieces of `file` read. */
 function readAsAsked(file: Uint8Array): { steps: ByteRange[][]; partial: PartialFile } {
