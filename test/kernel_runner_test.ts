@@ -81,7 +81,7 @@ Deno.test({
         map_name: "from_loader",
       });
       const ctx = new Uint8Array(8);
-      const retval = runLoaderProgram({ insns: SYS_BPF_LOADER, blob, source: "hand.o" }, ctx);
+      const retval = runLoaderProgram({ insns: SYS_BPF_LOADER, blob, object: "hand.o" }, ctx);
       assertEquals(retval, 0);
       using map = new Fd(ctxFd(ctx));
       const info = mapInfo(map);
@@ -105,7 +105,7 @@ Deno.test({
         max_entries: 1,
       });
       const ctx = new Uint8Array(8);
-      assertEquals(runLoaderProgram({ insns: SYS_BPF_LOADER, blob, source: "hand.o" }, ctx), 0);
+      assertEquals(runLoaderProgram({ insns: SYS_BPF_LOADER, blob, object: "hand.o" }, ctx), 0);
       assertEquals(ctxFd(ctx), -22);
     });
   },
@@ -121,7 +121,7 @@ Deno.test({
       const err = assertThrows(
         () =>
           runLoaderProgram(
-            { insns: bad, blob: new Uint8Array(8), source: "bad.o" },
+            { insns: bad, blob: new Uint8Array(8), object: "bad.o" },
             new Uint8Array(8),
           ),
         VerifierError,

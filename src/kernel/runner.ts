@@ -19,12 +19,15 @@ import { type LogOptions, MAX_LOG_SIZE, PreparedCommand, progLoad } from "./bpf.
 import { addressOf, cString, reserveFdZero, withSignalsBlocked } from "./sys.ts";
 import { possibleCpus } from "./fs.ts";
 
-/** The raw pieces of a loader: encoded instructions, the blob, and a name for messages. */
+/**
+ * The raw pieces of a loader: encoded instructions, the blob, and a name for messages (a
+ * generated `Loader` is one).
+ */
 export interface LoaderProgram {
   readonly insns: Uint8Array;
   readonly blob: Uint8Array;
   /** What messages call it (the object file). */
-  readonly source: string;
+  readonly object: string;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface LoaderProgram {
 export function runLoaderProgram(loader: LoaderProgram, ctx: Uint8Array): number {
   if (ctx.byteLength > MAX_CTX_SIZE) {
     throw new RangeError(
-      `${loader.source}: loader ctx of ${ctx.byteLength} bytes exceeds the kernel's ${MAX_CTX_SIZE}`,
+      `${loader.object}: loader ctx of ${ctx.byteLength} bytes exceeds the kernel's ${MAX_CTX_SIZE}`,
     );
   }
   // Loaders treat descriptor 0 as "none": keep it taken so no created object lands there.
@@ -86,7 +89,7 @@ function loadLoaderProgram(loader: LoaderProgram, map: Fd): Fd {
     insns: loader.insns,
     license: LOADER_LICENSE,
     name: LOADER_PROG_NAME,
-    source: `${loader.source}: loader`,
+    source: `${loader.object}: loader`,
     flags: BpfProgFlags.BPF_F_SLEEPABLE,
     fdArray: [map],
   });
@@ -104,6 +107,8 @@ interface PreparedCalls {
   readonly testRun: PreparedCommand<typeof ProgTestRunAttr>;
 }
 
+// Loaders are not changed once generated: each one's calls are prepared once however often it runs
+// (tests and benchmarks run one many times; a failed run is rerun to fetch its verifier log).
 const preparedLoaders = new WeakMap<LoaderProgram, PreparedCalls>();
 const ZERO_KEY = new Uint8Array(4);
 const LICENSE = cString(LOADER_LICENSE);
@@ -113,7 +118,7 @@ function preparedCalls(loader: LoaderProgram): PreparedCalls {
   if (calls !== undefined && calls.seam === syscalls()) return calls;
   if (loader.insns.byteLength % BpfInsn.size !== 0) {
     throw new RangeError(
-      `${loader.source}: loader: ${loader.insns.byteLength} bytes of instructions is not a ` +
+      `${loader.object}: loader: ${loader.insns.byteLength} bytes of instructions is not a ` +
         `whole number of ${BpfInsn.size}-byte instructions`,
     );
   }
@@ -193,7 +198,6 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     const order = loader.littleEndian ? "little" : "big";
     throw new Error(`${loader.object}: the loader was generated for a ${order}-endian kernel`);
   }
-  const program = loaderProgramOf(loader);
   const reuseMaps: Record<string, number> = {};
   for (const name in options.reuseMaps) reuseMaps[name] = options.reuseMaps[name]!.value;
   const inputs: LoaderInputs = {
@@ -201,8 +205,8 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     ...(options.maxEntries && { maxEntries: options.maxEntries }),
     possibleCpus: options.possibleCpus ?? hostCpus(),
   };
-  const { ctx, result } = runWithRetries(loader, program, inputs);
-  if (!result.ok) throw failureWithLog(loader, program, inputs, result, options.log);
+  const { ctx, result } = runWithRetries(loader, inputs);
+  if (!result.ok) throw failureWithLog(loader, inputs, result, options.log);
 
   const missing = result.maps.find((m) => !m.reused && m.fd <= 0) ??
     result.programs.find((p) => p.fd <= 0);
@@ -224,24 +228,6 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
   return { maps, programs, ctx, close, [Symbol.dispose]: close };
 }
 
-// Loaders are not modified once generated, so each one's program (and its prepared calls, keyed
-// on it) is made once however often it runs (tests and benchmarks run one many times; a failed
-// run is rerun to fetch its verifier log).
-const encodedLoaders = new WeakMap<Loader, LoaderProgram>();
-
-function loaderProgramOf(loader: Loader): LoaderProgram {
-  let program = encodedLoaders.get(loader);
-  if (program === undefined) {
-    program = {
-      insns: loader.insns,
-      blob: loader.blob,
-      source: loader.object,
-    };
-    encodedLoaders.set(loader, program);
-  }
-  return program;
-}
-
 // The set of possible CPUs is fixed at boot: read it once.
 let cachedCpus: number | undefined;
 
@@ -256,10 +242,10 @@ function hostCpus(): number {
 const TRANSIENT_RETRIES = 5;
 
 /** Runs the loader with `inputs`, repeating runs that failed transiently. */
-function runWithRetries(loader: Loader, program: LoaderProgram, inputs: LoaderInputs) {
+function runWithRetries(loader: Loader, inputs: LoaderInputs) {
   for (let attempt = 0;; attempt++) {
     const ctx = encodeLoaderCtx(loader, inputs);
-    const result = decodeLoaderResult(loader, ctx, runLoaderProgram(program, ctx), inputs);
+    const result = decodeLoaderResult(loader, ctx, runLoaderProgram(loader, ctx), inputs);
     const transient = !result.ok && (result.errno === Errno.EAGAIN || result.errno === Errno.EINTR);
     if (!transient || attempt === TRANSIENT_RETRIES) return { ctx, result };
   }
@@ -271,7 +257,6 @@ function runWithRetries(loader: Loader, program: LoaderProgram, inputs: LoaderIn
  */
 function failureWithLog(
   loader: Loader,
-  program: LoaderProgram,
   inputs: LoaderInputs,
   failure: { failedStep: string; step: number; errno: number },
   log: LogOptions | undefined,
@@ -283,7 +268,7 @@ function failureWithLog(
   }
   for (let size = log?.size ?? DEFAULT_LOG_SIZE;; size = Math.min(MAX_LOG_SIZE, size * 4)) {
     const buffer = new Uint8Array(size);
-    const { result: retry } = runWithRetries(loader, program, {
+    const { result: retry } = runWithRetries(loader, {
       ...inputs,
       logStep: failure.step,
       logLevel: log?.level ?? 1,
