@@ -3,7 +3,6 @@
  * Each request line `{"cmd": "status"|"reload"|"ping", "name"?: string, "id"?: any}` gets one
  * response line `{"id", "ok": true, "result"}` or `{"id", "ok": false, "error"}`, in order.
  */
-import { dirname } from "node:path";
 import process from "node:process";
 import {
   changeMode,
@@ -17,6 +16,7 @@ import {
   type UnixListener,
   unlink,
 } from "../kernel/mod.ts";
+import { dirname } from "./paths.ts";
 
 /** A control request. */
 export interface ControlRequest {

@@ -4,7 +4,6 @@
  * made by pinning under a temporary name and renaming over the final one: a crash leaves either
  * the old or the new object pinned, never neither, and a leftover temporary is swept later.
  */
-import { join } from "node:path";
 import {
   Errno,
   type Fd,
@@ -19,6 +18,7 @@ import {
   unlink,
 } from "../kernel/mod.ts";
 import { pinName } from "./names.ts";
+import { join } from "./paths.ts";
 
 /** Pin subdirectories. */
 export type PinKind = "maps" | "progs" | "links";

@@ -5,7 +5,6 @@
  * Pins are the daemon's only hold on kernel objects, so removal is unpinning, and a restart
  * adopts what is pinned when the file still matches the state file.
  */
-import { join } from "node:path";
 import {
   attachCgroup,
   attachIter,
@@ -36,6 +35,7 @@ import { applyGlobals } from "./globals.ts";
 import type { Logger } from "./log.ts";
 import { EMPTY_MANIFEST, type Manifest, ManifestError, parseManifest } from "./manifest.ts";
 import { classifyEntry, isObjectName, pinName } from "./names.ts";
+import { join } from "./paths.ts";
 import { PinTree } from "./pins.ts";
 import { type AttachPlan, planAttach } from "./plan.ts";
 import {

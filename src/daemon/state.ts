@@ -3,7 +3,6 @@
  * adopt pinned objects instead of reloading them. Written atomically: temp file, fsync, rename,
  * fsync of the directory, so a crash leaves either the old or the new record.
  */
-import { join } from "node:path";
 import {
   createFile,
   Errno,
@@ -18,6 +17,7 @@ import {
   writeAll,
 } from "../kernel/mod.ts";
 import { isObjectName } from "./names.ts";
+import { join } from "./paths.ts";
 
 /** A program as recorded. */
 export interface ProgramRecord {
