@@ -21,7 +21,7 @@
  *
  * @module
  */
-import { encodeLoaderCtx, type Loader } from "../src/gen/mod.ts";
+import { applyLoaderInputs, encodeLoaderCtx, type Loader } from "../src/gen/mod.ts";
 import { generateHostLoader, possibleCpus, runLoader } from "../src/kernel/mod.ts";
 import { parseObject } from "../src/object/mod.ts";
 import { readObjectFile } from "../src/cli/_loader_source.ts";
@@ -111,8 +111,11 @@ function loaderFiles(loader: Loader): { paths: [string, string, string] } & Disp
   const dir = Deno.makeTempDirSync({ prefix: "bpfdrop-bench-" });
   const paths: [string, string, string] = [`${dir}/insns`, `${dir}/blob`, `${dir}/ctx`];
   Deno.writeFileSync(paths[0], loader.insns);
-  Deno.writeFileSync(paths[1], loader.blob);
-  Deno.writeFileSync(paths[2], encodeLoaderCtx(loader, { possibleCpus: possibleCpus() }));
+  const inputs = { possibleCpus: possibleCpus() };
+  const blob = loader.blob.slice();
+  applyLoaderInputs(loader, blob, inputs);
+  Deno.writeFileSync(paths[1], blob);
+  Deno.writeFileSync(paths[2], encodeLoaderCtx(loader, inputs));
   return { paths, [Symbol.dispose]: () => Deno.removeSync(dir, { recursive: true }) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * No fixed limits: an object with more maps (80) and programs (600) than libbpf's generated
+ * No fixed limits: an object with more maps (80) and programs (900) than libbpf's generated
  * loader allows (64 maps, 32 program fds on its stack) loads, every program works, and its
  * loader is long enough that error jumps need `gotol` (beyond s16).
  */
@@ -10,7 +10,7 @@ import { Class, decode, JmpOp, slotCount } from "../src/asm/mod.ts";
 import { mapLookupElem, progTestRun, runLoader } from "../src/kernel/mod.ts";
 
 const MAPS = 80;
-const PROGRAMS = 600;
+const PROGRAMS = 900;
 
 /** C source: MAPS one-slot arrays; program i bumps map i % MAPS and returns i. */
 function source(): string {
@@ -43,7 +43,7 @@ function source(): string {
 }
 
 Deno.test({
-  name: "an object with 80 maps and 600 programs loads through one loader and every program runs",
+  name: "an object with 80 maps and 900 programs loads through one loader and every program runs",
   ...requireRoot("load limits"),
   fn() {
     const dir = Deno.makeTempDirSync();

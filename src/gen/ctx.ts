@@ -1,46 +1,43 @@
 /**
- * The loader ctx: the buffer passed to `BPF_PROG_TEST_RUN` as `ctx_in`, read and written by the
- * loader and copied back by the kernel. Layout (one table, all fields native-endian u32/u64):
+ * A loader run's inputs and outputs.
  *
- *     header                      LoaderCtxHeader (step out; log_* in)
+ * The ctx is the buffer passed to `BPF_PROG_TEST_RUN` as `ctx_in`, read and written by the
+ * loader and copied back by the kernel. Layout (one table, all fields native-endian u32):
+ *
+ *     header                      LoaderCtxHeader (step out)
  *     maps[nMaps]                 LoaderCtxMap   fd: in = reuse this fd (0 = create), out = fd
  *     programs[nPrograms]         LoaderCtxProg  fd: out
+ *
+ * Inputs that are plain values (`max_entries` overrides, the verifier log of one load) are not
+ * read by the loader program: the runner writes them into its copy of the blob, at the attr
+ * fields `Loader.inputFields` lists, before the run ({@link applyLoaderInputs}). Every
+ * instruction the loader does not need saves verifier time on every load.
  *
  * @module
  */
 
 import { BpfMapType, type FieldOf, readField, type StructLayout } from "../abi/mod.ts";
-import type { Loader } from "./loader.ts";
+import type { Loader, LoaderInputFields } from "./loader.ts";
 
 /** Fixed part of the ctx. */
 export const LoaderCtxHeader = {
   name: "bpfdrop_loader_ctx",
-  size: 32,
+  size: 8,
   fields: {
     /** Size of the whole ctx in bytes. */
     sz: { offset: 0, size: 4 },
     /** Number (1-based) of the step the loader is executing; names in `Loader.steps`. */
     step: { offset: 4, size: 4 },
-    /** Copied into every BTF_LOAD and PROG_LOAD attr. */
-    log_level: { offset: 8, size: 4 },
-    log_size: { offset: 12, size: 4 },
-    /** User-space address of the verifier log buffer. */
-    log_buf: { offset: 16, size: 8 },
-    /** The log goes only to the BTF_LOAD or PROG_LOAD whose step number this is (0: none), so a
-     * retry can fetch one failing load's log without other loads filling the buffer. */
-    log_step: { offset: 24, size: 4 },
   },
 } as const satisfies StructLayout;
 
 /** One map's entry in the ctx. */
 export const LoaderCtxMap = {
   name: "bpfdrop_loader_map",
-  size: 8,
+  size: 4,
   fields: {
     /** In: an fd of an existing map to use instead of creating one (0: create). Out: the fd. */
     fd: { offset: 0, size: 4, signed: true },
-    /** In: `max_entries` to create the map with (0: as generated). */
-    max_entries: { offset: 4, size: 4 },
   },
 } as const satisfies StructLayout;
 
@@ -88,7 +85,7 @@ export function ctxSize(nMaps: number, nPrograms: number): number {
   return LoaderCtxHeader.size + nMaps * LoaderCtxMap.size + nPrograms * LoaderCtxProg.size;
 }
 
-/** What the caller puts into the ctx before running the loader. */
+/** What the caller gives a run: the ctx carries reused maps, the blob the rest. */
 export interface LoaderInputs {
   /** Step number (1-based, see `Loader.steps`) whose load gets the log; 0: none. */
   logStep?: number;
@@ -128,44 +125,49 @@ export function ringBufferSize(size: number, pageSize: number): number {
 
 /** Encodes the ctx bytes for a run of `loader`. Throws on an unknown map name. */
 export function encodeLoaderCtx(loader: Loader, inputs: LoaderInputs = {}): Uint8Array {
-  const nMaps = loader.maps.length;
-  const ctx = new Uint8Array(ctxSize(nMaps, loader.programs.length));
+  const ctx = new Uint8Array(ctxSize(loader.maps.length, loader.programs.length));
   // Runs on every load: one view, and only the fields that are not zero.
   const view = new DataView(ctx.buffer);
-  const set32 = (off: number, value: number) => view.setUint32(off, value, true);
-  set32(ctxHeaderField("sz"), ctx.length);
-  if (inputs.logLevel) set32(ctxHeaderField("log_level"), inputs.logLevel);
-  if (inputs.logSize) set32(ctxHeaderField("log_size"), inputs.logSize);
-  if (inputs.logBuf) view.setBigUint64(ctxHeaderField("log_buf"), inputs.logBuf, true);
-  if (inputs.logStep) set32(ctxHeaderField("log_step"), inputs.logStep);
-  const indexOf = (name: string) => {
-    const i = loader.maps.findIndex((m) => m.name === name);
-    if (i < 0) throw new RangeError(`Loader for ${loader.object} has no map "${name}"`);
-    return i;
-  };
+  view.setUint32(ctxHeaderField("sz"), ctx.length, true);
   for (const name in inputs.reuseMaps) {
-    set32(ctxMapField(indexOf(name), "fd"), inputs.reuseMaps[name]!);
-  }
-  const maxEntries = ctxMapFieldOffset("max_entries");
-  for (let i = 0; i < nMaps; i++) {
-    const m = loader.maps[i]!;
-    if (m.type === BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY) {
-      if (m.maxEntries === 0 && inputs.possibleCpus !== undefined) {
-        set32(ctxMapBase(i) + maxEntries, inputs.possibleCpus);
-      }
-    } else if (RING_BUFFERS.has(m.type)) {
-      const size = ringBufferSize(m.maxEntries, inputs.pageSize ?? 4096);
-      if (size !== m.maxEntries && size !== 0) set32(ctxMapBase(i) + maxEntries, size);
-    }
-  }
-  for (const name in inputs.maxEntries) {
-    set32(ctxMapField(indexOf(name), "max_entries"), inputs.maxEntries[name]!);
+    view.setInt32(ctxMapField(mapIndex(loader, name), "fd"), inputs.reuseMaps[name]!, true);
   }
   return ctx;
 }
 
-function ctxMapFieldOffset(field: FieldOf<typeof LoaderCtxMap>): number {
-  return LoaderCtxMap.fields[field].offset;
+/**
+ * Writes a run's value inputs into `blob`, a copy of `loader.blob`: every map's `max_entries`
+ * (an override, the CPU count for a perf event array declared without one, a ring buffer size
+ * rounded up to a power-of-2 number of pages, else as generated) and the log fields of every
+ * BTF_LOAD and PROG_LOAD (set for `inputs.logStep`, zero for the others). All of them are
+ * written, so one copy serves run after run. Throws on an unknown map name.
+ */
+export function applyLoaderInputs(loader: Loader, blob: Uint8Array, inputs: LoaderInputs): void {
+  const fields: LoaderInputFields = loader.inputFields;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const le = loader.littleEndian;
+  const sizes = fields.maxEntries.map((_, i) => {
+    const m = loader.maps[i]!;
+    if (m.type === BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY && m.maxEntries === 0) {
+      return inputs.possibleCpus ?? 0;
+    }
+    if (RING_BUFFERS.has(m.type)) return ringBufferSize(m.maxEntries, inputs.pageSize ?? 4096);
+    return m.maxEntries;
+  });
+  for (const name in inputs.maxEntries) sizes[mapIndex(loader, name)] = inputs.maxEntries[name]!;
+  fields.maxEntries.forEach((off, i) => view.setUint32(off, sizes[i]!, le));
+  for (const log of fields.logs) {
+    const on = log.step === inputs.logStep;
+    view.setUint32(log.level, on ? inputs.logLevel ?? 0 : 0, le);
+    view.setUint32(log.size, on ? inputs.logSize ?? 0 : 0, le);
+    view.setBigUint64(log.buf, on ? inputs.logBuf ?? 0n : 0n, le);
+  }
+}
+
+function mapIndex(loader: Loader, name: string): number {
+  const i = loader.maps.findIndex((m) => m.name === name);
+  if (i < 0) throw new RangeError(`Loader for ${loader.object} has no map "${name}"`);
+  return i;
 }
 
 /** A successful run: fds by map and program name (in `Loader` order). */

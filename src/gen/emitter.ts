@@ -3,9 +3,15 @@
  * verbs: attr → `addData` → `move*` / `emitRelStore` → `enterStep` → `emitSysBpf` →
  * `emitCheckErr` → stash the fd.
  *
- * Register roles: `CTX` holds the ctx pointer for the whole run, `LAST_RET` the result of the last
- * syscall (and the errno returned on failure), `INSN` the instruction being patched, `SCRATCH` a
- * value kept across a helper call. R0-R5 are clobbered by every call.
+ * Register roles: `CTX` holds the ctx pointer for the whole run, `BLOB` the blob's address,
+ * `LAST_RET` the result of the last syscall (and the errno returned on failure), `SCRATCH` a value
+ * kept across a helper call. R0-R5 are clobbered by every call.
+ *
+ * Blob fields are reached as `BLOB + off`, one instruction, while `off` fits the instruction's
+ * 16-bit offset; farther ones take a `ld_imm64` of their address first. `BLOB` points 32 KiB into
+ * a blob expected to be larger than that, so that up to 64 KiB of it is near. The verifier's time grows
+ * with the loader's length (about 0.3 µs per instruction here), and loading the loader program is
+ * part of every load.
  *
  * @module
  */
@@ -40,8 +46,8 @@ import { ctxHeaderField } from "./ctx.ts";
 export const CTX: Reg = R6;
 /** Result of the last syscall or helper; the return value on failure. */
 export const LAST_RET: Reg = R7;
-/** Pointer to the blob instruction being patched. */
-export const INSN: Reg = R8;
+/** `&blob[base]`, set at entry (base 0, or 32 KiB in a blob expected to be larger). */
+export const BLOB: Reg = R8;
 /** A value kept across helper calls. */
 export const SCRATCH: Reg = R9;
 
@@ -53,8 +59,8 @@ export class LoaderGenError extends Error {
 const align8 = (n: number) => (n + 7) & ~7;
 /** The loader's own fd_array[0] is its blob map. */
 const BLOB_MAP_INDEX = 0;
-/** Offsets of `r8 + off` fit in s16; the cleanup loop re-bases every this many fds. */
-const CLEANUP_REBASE = 4096;
+/** An instruction's offset is s16: `BLOB + off` reaches this far either side. */
+const NEAR = 0x8000;
 /** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
 const MAX_UTF8_PER_UNIT = 3;
 
@@ -95,9 +101,12 @@ export class Emitter {
   /** Slot of the cleanup block, once emitted. */
   #cleanupSlot: number | undefined;
   #checks = 0;
+  /** The blob offset `BLOB` points at. */
+  readonly #base: number;
 
   constructor(littleEndian: boolean, capacity: EmitterCapacity) {
     this.littleEndian = littleEndian;
+    this.#base = capacity.blob > NEAR ? NEAR : 0;
     const insnBytes = INSN_SIZE * capacity.slots;
     const buffer = new ArrayBuffer(insnBytes + capacity.blob);
     this.#asm = new Assembler({ littleEndian, buffer: new Uint8Array(buffer, 0, insnBytes) });
@@ -245,36 +254,51 @@ export class Emitter {
 
   /** `*(u64 *)&blob[off] = &blob[dataOff]`: fills an attr pointer field with a blob address. */
   emitRelStore(off: number, dataOff: number): void {
+    if (dataOff === this.#base) return this.storeBlob(Size.DW, off, BLOB);
     this.blobPtr(R0, dataOff);
-    this.blobPtr(R1, off);
-    this.store(Size.DW, R1, 0, R0);
+    this.storeBlob(Size.DW, off, R0);
   }
 
-  /** `*(size *)&blob[off] = reg` */
-  storeReg(off: number, size: Size, reg: Reg): void {
-    const ptr = reg === R0 ? R1 : R0;
+  /** `dst = *(size *)&blob[off]` */
+  loadBlob(size: Size, dst: Reg, off: number): void {
+    if (this.#isNear(off)) return this.load(size, dst, BLOB, off - this.#base);
+    this.blobPtr(dst, off);
+    this.load(size, dst, dst, 0);
+  }
+
+  /** `*(size *)&blob[off] = src`; a far `off` clobbers R0 (R1 when `src` is R0). */
+  storeBlob(size: Size, off: number, src: Reg): void {
+    if (this.#isNear(off)) return this.store(size, BLOB, off - this.#base, src);
+    const ptr = src === R0 ? R1 : R0;
     this.blobPtr(ptr, off);
-    this.store(size, ptr, 0, reg);
+    this.store(size, ptr, 0, src);
   }
 
-  /** `*(size *)&blob[blobOff] = *(size *)(ctx + ctxOff)`, skipped when `nonZeroOnly` and 0. */
-  moveCtx2Blob(blobOff: number, size: Size, ctxOff: number, nonZeroOnly = false): void {
-    this.load(size, R1, CTX, ctxOff);
-    if (nonZeroOnly) this.skipIf(R1, "==", 0, 3);
-    this.storeReg(blobOff, size, R1);
+  /** `*(size *)&blob[off] = imm`; a far `off` clobbers R0. */
+  storeBlobImm(size: Size, off: number, imm: number): void {
+    if (this.#isNear(off)) return this.storeImm(size, BLOB, off - this.#base, imm);
+    this.blobPtr(R0, off);
+    this.storeImm(size, R0, 0, imm);
+  }
+
+  #isNear(off: number): boolean {
+    return off - this.#base < NEAR && this.#base - off <= NEAR;
+  }
+
+  /** Instruction slots a store to `&blob[off]` takes (what a `skipIf` over it skips). */
+  #storeSlots(off: number): number {
+    return this.#isNear(off) ? 1 : 3;
   }
 
   /** `*(size *)&blob[dst] = *(size *)&blob[src]` */
   moveBlob2Blob(dst: number, size: Size, src: number): void {
-    this.blobPtr(R0, src);
-    this.load(size, R1, R0, 0);
-    this.storeReg(dst, size, R1);
+    this.loadBlob(size, R1, src);
+    this.storeBlob(size, dst, R1);
   }
 
   /** `*(size *)(ctx + ctxOff) = *(size *)&blob[blobOff]` */
   moveBlob2Ctx(ctxOff: number, size: Size, blobOff: number): void {
-    this.blobPtr(R0, blobOff);
-    this.load(size, R1, R0, 0);
+    this.loadBlob(size, R1, blobOff);
     this.store(size, CTX, ctxOff, R1);
   }
 
@@ -285,18 +309,6 @@ export class Emitter {
     const step = this.steps.length;
     this.storeImm(Size.W, CTX, ctxHeaderField("step"), step);
     return step;
-  }
-
-  /** Copies the ctx log settings into a load attr's log fields (at these blob offsets), only
-   * when the ctx asks for this step's log. */
-  moveLogIfStep(step: number, attrLog: { level: number; size: number; buf: number }): void {
-    const skip = this.newLabel("nolog");
-    this.load(Size.W, R1, CTX, ctxHeaderField("log_step"));
-    this.jumpIf(R1, "!=", step, skip);
-    this.moveCtx2Blob(attrLog.level, Size.W, ctxHeaderField("log_level"));
-    this.moveCtx2Blob(attrLog.size, Size.W, ctxHeaderField("log_size"));
-    this.moveCtx2Blob(attrLog.buf, Size.DW, ctxHeaderField("log_buf"));
-    this.label(skip);
   }
 
   /** `r7 = bpf_sys_bpf(cmd, &blob[attrOff], attrSize)` */
@@ -336,27 +348,26 @@ export class Emitter {
 
   /** `if (fd = *(u32 *)&blob[off]) > 0 { close(fd); *(u32 *)&blob[off] = 0 }` */
   emitSysCloseBlob(off: number): void {
-    this.blobPtr(R0, off);
-    this.load(Size.W, R1, R0, 0);
-    this.skipIf(R1, "s<=", 0, 2);
-    this.storeImm(Size.W, R0, 0, 0);
+    this.loadBlob(Size.W, R1, off);
+    this.skipIf(R1, "s<=", 0, this.#storeSlots(off) + 1);
+    this.storeBlobImm(Size.W, off, 0);
     this.call(BpfFuncId.BPF_FUNC_sys_close);
   }
 
   /**
-   * Entry of the loader: `r6 = r1`, then jump over the cleanup block, which closes every fd in
-   * the `fdCount` u32 slots at `&blob[fdsOff]` that is > 0, then returns r7.
+   * Entry of the loader: `r6 = r1`, `r8 = &blob[base]`, then jump over the cleanup block, which
+   * closes every fd in the `fdCount` u32 slots at `&blob[fdsOff]` that is > 0, then returns r7.
    */
   emitPrologue(fdsOff: number, fdCount: number): void {
     const body = this.newLabel("body");
     this.movReg(CTX, R1);
     this.mov(LAST_RET, 0);
+    this.blobPtr(BLOB, this.#base);
     this.goto(body);
     this.#cleanupSlot = this.#asm.slot;
     this.label(this.#cleanup);
     for (let i = 0; i < fdCount; i++) {
-      if (i % CLEANUP_REBASE === 0) this.blobPtr(INSN, fdsOff + 4 * i);
-      this.load(Size.W, R1, INSN, 4 * (i % CLEANUP_REBASE));
+      this.loadBlob(Size.W, R1, fdsOff + 4 * i);
       this.skipIf(R1, "s<=", 0, 1);
       this.call(BpfFuncId.BPF_FUNC_sys_close);
     }
@@ -383,6 +394,8 @@ export class Emitter {
       if (e instanceof AsmError) throw new LoaderGenError(`Cannot assemble loader: ${e.message}`);
       throw e;
     }
+    // `ld_imm64` of a map value address must stay inside the value.
+    if (this.#blobSize <= this.#base) this.reserve(this.#base + 8 - this.#blobSize);
     return { insns, blob: this.#blob.subarray(0, this.#blobSize) };
   }
 }

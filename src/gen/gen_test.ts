@@ -1,14 +1,17 @@
 import { Alu64, encode, Jmp, Ld, R0, R1 } from "../asm/mod.ts";
 import type { BpfObject, KconfigExtern, MapSpec } from "../object/mod.ts";
 import {
+  applyLoaderInputs,
   decodeLoaderFile,
   decodeLoaderResult,
   disassembleLoader,
   encodeLoaderCtx,
   encodeLoaderFile,
   generateLoader,
+  type Loader,
   LoaderFileError,
   LoaderGenError,
+  type LoaderInputs,
   parseKconfig,
 } from "./mod.ts";
 
@@ -95,88 +98,62 @@ function tinyObject(): BpfObject {
 const TINY_LOADER = [
   "   0: (bf) r6 = r1",
   "   1: (b7) r7 = 0",
-  "   2: (05) goto pc+13",
-  "   3: (18) r8 = &blob[4]",
-  "   5: (61) r1 = *(u32 *)(r8 +0)",
+  "   2: (18) r8 = &blob[0]",
+  "   4: (05) goto pc+11",
+  "   5: (61) r1 = *(u32 *)(r8 +4)",
   "   6: (d5) if r1 s<= 0x0 goto pc+1",
   "   7: (85) call bpf_sys_close#168",
-  "   8: (61) r1 = *(u32 *)(r8 +4)",
+  "   8: (61) r1 = *(u32 *)(r8 +8)",
   "   9: (d5) if r1 s<= 0x0 goto pc+1",
   "  10: (85) call bpf_sys_close#168",
-  "  11: (61) r1 = *(u32 *)(r8 +8)",
+  "  11: (61) r1 = *(u32 *)(r8 +12)",
   "  12: (d5) if r1 s<= 0x0 goto pc+1",
   "  13: (85) call bpf_sys_close#168",
   "  14: (bf) r0 = r7",
   "  15: (95) exit",
-  "  16: (61) r1 = *(u32 *)(r6 +32)",
-  "  17: (15) if r1 == 0x0 goto pc+4",
-  "  18: (18) r0 = &blob[0]",
-  "  20: (63) *(u32 *)(r0 +0) = r1",
-  "  21: (05) goto pc+19",
-  "  22: (61) r1 = *(u32 *)(r6 +36)",
-  "  23: (15) if r1 == 0x0 goto pc+3",
-  "  24: (18) r0 = &blob[28]",
-  "  26: (63) *(u32 *)(r0 +0) = r1",
-  "  27: (62) *(u32 *)(r6 +4) = 1",
-  "  28: (b7) r1 = 0",
-  "  29: (18) r2 = &blob[16]",
-  "  31: (b7) r3 = 72",
-  "  32: (85) call bpf_sys_bpf#166",
-  "  33: (bf) r7 = r0",
-  "  34: (c5) if r7 s< 0x0 goto pc-32",
-  "  35: (18) r0 = &blob[0]",
-  "  37: (63) *(u32 *)(r0 +0) = r7",
-  "  38: (18) r0 = &blob[8]",
-  "  40: (63) *(u32 *)(r0 +0) = r7",
-  "  41: (18) r0 = &blob[96]",
-  "  43: (18) r1 = &blob[136]",
-  "  45: (7b) *(u64 *)(r1 +0) = r0",
-  "  46: (18) r0 = &blob[88]",
-  "  48: (18) r1 = &blob[144]",
-  "  50: (7b) *(u64 *)(r1 +0) = r0",
-  "  51: (18) r0 = &blob[0]",
-  "  53: (18) r1 = &blob[248]",
-  "  55: (7b) *(u64 *)(r1 +0) = r0",
-  "  56: (62) *(u32 *)(r6 +4) = 2",
-  "  57: (61) r1 = *(u32 *)(r6 +24)",
-  "  58: (55) if r1 != 0x2 goto pc+12",
-  "  59: (61) r1 = *(u32 *)(r6 +8)",
-  "  60: (18) r0 = &blob[152]",
-  "  62: (63) *(u32 *)(r0 +0) = r1",
-  "  63: (61) r1 = *(u32 *)(r6 +12)",
-  "  64: (18) r0 = &blob[156]",
-  "  66: (63) *(u32 *)(r0 +0) = r1",
-  "  67: (79) r1 = *(u64 *)(r6 +16)",
-  "  68: (18) r0 = &blob[160]",
-  "  70: (7b) *(u64 *)(r0 +0) = r1",
-  "  71: (b7) r1 = 5",
-  "  72: (18) r2 = &blob[128]",
-  "  74: (b7) r3 = 140",
-  "  75: (85) call bpf_sys_bpf#166",
-  "  76: (bf) r7 = r0",
-  "  77: (c5) if r7 s< 0x0 goto pc-75",
-  "  78: (18) r0 = &blob[12]",
-  "  80: (63) *(u32 *)(r0 +0) = r7",
-  "  81: (18) r0 = &blob[4]",
-  "  83: (61) r1 = *(u32 *)(r0 +0)",
-  "  84: (d5) if r1 s<= 0x0 goto pc+2",
-  "  85: (62) *(u32 *)(r0 +0) = 0",
-  "  86: (85) call bpf_sys_close#168",
-  "  87: (18) r0 = &blob[0]",
-  "  89: (61) r1 = *(u32 *)(r0 +0)",
-  "  90: (63) *(u32 *)(r6 +32) = r1",
-  "  91: (18) r0 = &blob[12]",
-  "  93: (61) r1 = *(u32 *)(r0 +0)",
-  "  94: (63) *(u32 *)(r6 +40) = r1",
-  "  95: (b7) r0 = 0",
-  "  96: (95) exit",
+  "  16: (61) r1 = *(u32 *)(r6 +8)",
+  "  17: (15) if r1 == 0x0 goto pc+2",
+  "  18: (63) *(u32 *)(r8 +0) = r1",
+  "  19: (05) goto pc+10",
+  "  20: (62) *(u32 *)(r6 +4) = 1",
+  "  21: (b7) r1 = 0",
+  "  22: (18) r2 = &blob[16]",
+  "  24: (b7) r3 = 72",
+  "  25: (85) call bpf_sys_bpf#166",
+  "  26: (bf) r7 = r0",
+  "  27: (c5) if r7 s< 0x0 goto pc-23",
+  "  28: (63) *(u32 *)(r8 +0) = r7",
+  "  29: (63) *(u32 *)(r8 +8) = r7",
+  "  30: (18) r0 = &blob[96]",
+  "  32: (7b) *(u64 *)(r8 +136) = r0",
+  "  33: (18) r0 = &blob[88]",
+  "  35: (7b) *(u64 *)(r8 +144) = r0",
+  "  36: (7b) *(u64 *)(r8 +248) = r8",
+  "  37: (62) *(u32 *)(r6 +4) = 2",
+  "  38: (b7) r1 = 5",
+  "  39: (18) r2 = &blob[128]",
+  "  41: (b7) r3 = 140",
+  "  42: (85) call bpf_sys_bpf#166",
+  "  43: (bf) r7 = r0",
+  "  44: (c5) if r7 s< 0x0 goto pc-40",
+  "  45: (63) *(u32 *)(r8 +12) = r7",
+  "  46: (61) r1 = *(u32 *)(r8 +4)",
+  "  47: (d5) if r1 s<= 0x0 goto pc+2",
+  "  48: (62) *(u32 *)(r8 +4) = 0",
+  "  49: (85) call bpf_sys_close#168",
+  "  50: (61) r1 = *(u32 *)(r8 +0)",
+  "  51: (63) *(u32 *)(r6 +8) = r1",
+  "  52: (61) r1 = *(u32 *)(r8 +12)",
+  "  53: (63) *(u32 *)(r6 +12) = r1",
+  "  54: (b7) r0 = 0",
+  "  55: (95) exit",
 ];
 
 Deno.test("generateLoader() of a one-map one-program object disassembles as expected", () => {
   const loader = generateLoader(tinyObject());
   assertEquals(disassembleLoader(loader), TINY_LOADER);
   assertEquals(loader.steps, ["MAP_CREATE counts", "PROG_LOAD tiny"]);
-  assertEquals(loader.ctxSize, 32 + 8 + 4);
+  assertEquals(loader.ctxSize, 8 + 4 + 4);
 });
 
 Deno.test("generateLoader() rewrites the map reference to fd_array index 0", () => {
@@ -227,12 +204,20 @@ Deno.test("decodeLoaderFile() names the file and the cause", () => {
   const bad = bytes.slice();
   bad[0] = 0x7f;
   assertThrows(() => decodeLoaderFile(bad, "x.loader"), LoaderFileError, "bad magic");
+  // The runner writes at these offsets: one outside the blob is refused.
+  const loader = generateLoader(tinyObject());
+  loader.inputFields.maxEntries[0] = loader.blob.length - 2;
+  assertThrows(
+    () => decodeLoaderFile(encodeLoaderFile(loader), "x.loader"),
+    LoaderFileError,
+    "x.loader: bad index: inputFields: maxEntries[0] is not an offset inside the blob",
+  );
 });
 
 Deno.test("decodeLoaderResult() names the failed step and reads fds back", () => {
   const loader = generateLoader(tinyObject());
   const ctx = encodeLoaderCtx(loader, { reuseMaps: { counts: 7 } });
-  assertEquals(new DataView(ctx.buffer).getUint32(32, true), 7);
+  assertEquals(new DataView(ctx.buffer).getUint32(8, true), 7);
   new DataView(ctx.buffer).setUint32(4, 2, true);
   assertEquals(decodeLoaderResult(loader, ctx, -13), {
     ok: false,
@@ -240,7 +225,7 @@ Deno.test("decodeLoaderResult() names the failed step and reads fds back", () =>
     step: 2,
     errno: 13,
   });
-  new DataView(ctx.buffer).setUint32(40, 9, true);
+  new DataView(ctx.buffer).setUint32(12, 9, true);
   assertEquals(decodeLoaderResult(loader, ctx, 0, { reuseMaps: { counts: 7 } }), {
     ok: true,
     maps: [{ name: "counts", fd: 7, reused: true }],
@@ -248,14 +233,21 @@ Deno.test("decodeLoaderResult() names the failed step and reads fds back", () =>
   });
 });
 
-Deno.test("encodeLoaderCtx() sizes perf event arrays to the CPU count", () => {
+/** `max_entries` of each map's MAP_CREATE attr after `applyLoaderInputs(loader, copy, inputs)`. */
+function maxEntriesWith(loader: Loader, inputs: LoaderInputs): number[] {
+  const blob = loader.blob.slice();
+  applyLoaderInputs(loader, blob, inputs);
+  const view = new DataView(blob.buffer);
+  return loader.inputFields.maxEntries.map((off) => view.getUint32(off, true));
+}
+
+Deno.test("applyLoaderInputs() sizes perf event arrays to the CPU count", () => {
   const obj = tinyObject();
   obj.maps = [{ ...COUNTS, type: 4, typeName: "BPF_MAP_TYPE_PERF_EVENT_ARRAY", maxEntries: 0 }];
-  const ctx = encodeLoaderCtx(generateLoader(obj), { possibleCpus: 3 });
-  assertEquals(new DataView(ctx.buffer).getUint32(36, true), 3);
+  assertEquals(maxEntriesWith(generateLoader(obj), { possibleCpus: 3 }), [3]);
 });
 
-Deno.test("encodeLoaderCtx() rounds ring buffers up to a power-of-2 number of pages", () => {
+Deno.test("applyLoaderInputs() rounds ring buffers up to a power-of-2 number of pages", () => {
   const obj = tinyObject();
   const ring = (maxEntries: number): MapSpec => ({
     ...COUNTS,
@@ -266,10 +258,37 @@ Deno.test("encodeLoaderCtx() rounds ring buffers up to a power-of-2 number of pa
     maxEntries,
   });
   obj.maps = [ring(4096 * 4), ring(5000), ring(3 * 4096), ring(4096 * 4)];
-  const ctx = new DataView(encodeLoaderCtx(generateLoader(obj), { maxEntries: {} }).buffer);
-  assertEquals([36, 44, 52].map((at) => ctx.getUint32(at, true)), [0, 8192, 16384]);
-  const big = new DataView(encodeLoaderCtx(generateLoader(obj), { pageSize: 65536 }).buffer);
-  assertEquals(big.getUint32(36, true), 65536);
+  const loader = generateLoader(obj);
+  assertEquals(maxEntriesWith(loader, {}), [16384, 8192, 16384, 16384]);
+  assertEquals(maxEntriesWith(loader, { pageSize: 65536 })[0], 65536);
+  assertEquals(maxEntriesWith(loader, { maxEntries: { counts: 4096 } })[0], 4096);
+});
+
+Deno.test("applyLoaderInputs() sets max_entries overrides and one step's log, and undoes both", () => {
+  const loader = generateLoader(tinyObject());
+  const blob = loader.blob.slice();
+  const view = new DataView(blob.buffer);
+  const [prog] = loader.inputFields.logs;
+  assertEquals(loader.inputFields.logs.map((l) => loader.steps[l.step - 1]), ["PROG_LOAD tiny"]);
+  applyLoaderInputs(loader, blob, {
+    maxEntries: { counts: 99 },
+    logStep: prog!.step,
+    logLevel: 2,
+    logSize: 4096,
+    logBuf: 0x1234n,
+  });
+  assertEquals(view.getUint32(loader.inputFields.maxEntries[0]!, true), 99);
+  assertEquals(view.getUint32(prog!.level, true), 2);
+  assertEquals(view.getUint32(prog!.size, true), 4096);
+  assertEquals(view.getBigUint64(prog!.buf, true), 0x1234n);
+  // The next run without inputs gets the generated blob back.
+  applyLoaderInputs(loader, blob, {});
+  assertEquals(blob, loader.blob);
+  assertThrows(
+    () => applyLoaderInputs(loader, blob, { maxEntries: { nope: 1 } }),
+    RangeError,
+    'no map "nope"',
+  );
 });
 
 Deno.test("generateLoader() fills .kconfig from the given config", () => {

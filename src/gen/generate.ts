@@ -31,18 +31,7 @@ import {
   offsetOfEnd,
   ProgLoadAttr,
 } from "../abi/mod.ts";
-import {
-  decodeInsn,
-  INSN_SIZE,
-  type Label,
-  PseudoLd,
-  R0,
-  R1,
-  R2,
-  R3,
-  R4,
-  Size,
-} from "../asm/mod.ts";
+import { decodeInsn, INSN_SIZE, type Label, PseudoLd, R1, R2, R3, R4, Size } from "../asm/mod.ts";
 import { type Btf, type BtfForLoad, BtfKind, fixupElfOf, prepareBtfForLoad } from "../btf/mod.ts";
 import type { BpfObject, Extern, MapSpec, Program } from "../object/mod.ts";
 import { ctxMapField, ctxProgField, ctxSize, RING_BUFFERS, ringBufferSize } from "./ctx.ts";
@@ -50,14 +39,13 @@ import {
   CTX,
   Emitter,
   type EmitterCapacity,
-  INSN,
   LAST_RET,
   LoaderGenError,
   SCRATCH,
 } from "./emitter.ts";
 import { type Kconfig, writeKconfigValue } from "./kconfig.ts";
 import { type LinkedProgram, linkProgram, type PlacedFunc, writeLinkedCode } from "./link.ts";
-import type { Loader, LoaderMap, LoaderProgram } from "./loader.ts";
+import type { Loader, LoaderInputFields, LoaderMap, LoaderProgram } from "./loader.ts";
 
 /** Options of {@link generateLoader}. */
 export interface GenerateOptions {
@@ -261,6 +249,8 @@ class LoaderBuilder {
   readonly btfOptional: boolean;
   /** Kernel names of `obj.maps`. */
   readonly mapNames: string[];
+  /** Attr fields the runner sets (`Loader.inputFields`). */
+  readonly inputFields: LoaderInputFields = { maxEntries: [], logs: [] };
 
   constructor(obj: BpfObject, linked: LinkedProgram[], btf: BtfForLoad | undefined) {
     this.obj = obj;
@@ -312,16 +302,12 @@ class LoaderBuilder {
     }
     const withBtf = e.newLabel("btf");
     const done = e.newLabel("btfdone");
-    e.blobPtr(R0, this.owned.btf);
-    e.load(Size.W, R1, R0, 0);
+    e.loadBlob(Size.W, R1, this.owned.btf);
     e.jumpIf(R1, "!=", 0, withBtf);
-    for (const off of fieldsWithoutBtf) {
-      e.blobPtr(R0, off);
-      e.storeImm(Size.W, R0, 0, 0);
-    }
+    for (const off of fieldsWithoutBtf) e.storeBlobImm(Size.W, off, 0);
     e.goto(done);
     e.label(withBtf);
-    e.storeReg(btfFdField, Size.W, R1);
+    e.storeBlob(Size.W, btfFdField, R1);
     e.label(done);
   }
 
@@ -345,8 +331,8 @@ function recordBtfLoad(b: LoaderBuilder, btf: BtfForLoad): void {
   const attr = e.reserve(size);
   e.setU32(attr + BTF_LOAD.btf_size, btf.size);
   e.emitRelStore(attr + BTF_LOAD.btf, btfOff);
-  const step = e.enterStep("BTF_LOAD");
-  e.moveLogIfStep(step, {
+  b.inputFields.logs.push({
+    step: e.enterStep("BTF_LOAD"),
     level: attr + BTF_LOAD.btf_log_level,
     size: attr + BTF_LOAD.btf_log_size,
     buf: attr + BTF_LOAD.btf_log_buf,
@@ -356,7 +342,7 @@ function recordBtfLoad(b: LoaderBuilder, btf: BtfForLoad): void {
     const refused = e.newLabel("nobtf");
     const done = e.newLabel("btfdone");
     e.jumpIf(LAST_RET, "s<", 0, refused);
-    e.storeReg(b.owned.btf, Size.W, LAST_RET);
+    e.storeBlob(Size.W, b.owned.btf, LAST_RET);
     e.goto(done);
     e.label(refused);
     e.mov(LAST_RET, 0);
@@ -364,22 +350,21 @@ function recordBtfLoad(b: LoaderBuilder, btf: BtfForLoad): void {
     return;
   }
   e.emitCheckErr();
-  e.storeReg(b.owned.btf, Size.W, LAST_RET);
+  e.storeBlob(Size.W, b.owned.btf, LAST_RET);
 }
 
-/** Emits MAP_CREATE for `spec`; the new fd is left in r7 (checked). */
+/** Emits MAP_CREATE for `spec`; the new fd is left in r7 (checked). Returns the attr's offset. */
 function recordMapCreate(
   b: LoaderBuilder,
   spec: MapSpec,
   kernelName: string,
   opts: {
-    maxEntriesCtx?: number;
     innerFdSlot?: number;
     closeAfter?: number;
     /** struct_ops: the kernel value type, looked up for `btf_vmlinux_value_type_id`. */
     kernelValueType?: string;
   },
-): void {
+): number {
   const { e } = b;
   const kernelValueType = opts.kernelValueType;
   const withBtf = b.hasBtf && !NO_BTF_MAP_TYPES.has(spec.type) &&
@@ -397,9 +382,6 @@ function recordMapCreate(
   if (withBtf) {
     e.setU32(attr + MAP_CREATE.btf_key_type_id, spec.btfKeyTypeId);
     e.setU32(attr + MAP_CREATE.btf_value_type_id, spec.btfValueTypeId);
-  }
-  if (opts.maxEntriesCtx !== undefined) {
-    e.moveCtx2Blob(attr + MAP_CREATE.max_entries, Size.W, opts.maxEntriesCtx, true);
   }
   if (withBtf) {
     b.useBtfFd(attr + MAP_CREATE.btf_fd, [
@@ -421,17 +403,18 @@ function recordMapCreate(
       [R4, 0],
     ]);
     e.emitCheckErr();
-    e.storeReg(attr + MAP_CREATE.btf_vmlinux_value_type_id, Size.W, LAST_RET);
+    e.storeBlob(Size.W, attr + MAP_CREATE.btf_vmlinux_value_type_id, LAST_RET);
     // Module struct_ops types would need value_type_btf_obj_fd; only the fd is kept, to close it.
     e.movReg(SCRATCH, LAST_RET);
     e.rsh(SCRATCH, 32);
-    e.storeReg(typeFdSlot, Size.W, SCRATCH);
+    e.storeBlob(Size.W, typeFdSlot, SCRATCH);
   }
   e.enterStep(`MAP_CREATE ${spec.name}`);
   e.emitSysBpf(BpfCmd.BPF_MAP_CREATE, attr, size);
   if (opts.closeAfter !== undefined) e.emitSysCloseBlob(opts.closeAfter);
   if (kernelValueType !== undefined) e.emitSysCloseBlob(typeFdSlot);
   e.emitCheckErr();
+  return attr;
 }
 
 /**
@@ -488,7 +471,7 @@ function recordMap(b: LoaderBuilder, i: number, opts: GenerateOptions): void {
   // Reused: fd_array[i] = ctx.maps[i].fd; nothing else happens to the map.
   e.load(Size.W, R1, CTX, ctxMapField(i, "fd"));
   e.jumpIf(R1, "==", 0, create);
-  e.storeReg(b.fdArray(i), Size.W, R1);
+  e.storeBlob(Size.W, b.fdArray(i), R1);
   e.goto(done);
   e.label(create);
 
@@ -500,15 +483,15 @@ function recordMap(b: LoaderBuilder, i: number, opts: GenerateOptions): void {
       ? { ...spec.inner, maxEntries: ringBufferSize(spec.inner.maxEntries, pageSize) }
       : spec.inner;
     recordMapCreate(b, template, kernelMapName(obj, template), {});
-    e.storeReg(innerSlot, Size.W, LAST_RET);
+    e.storeBlob(Size.W, innerSlot, LAST_RET);
   }
-  recordMapCreate(b, spec, b.mapNames[i]!, {
-    maxEntriesCtx: ctxMapField(i, "max_entries"),
+  const attr = recordMapCreate(b, spec, b.mapNames[i]!, {
     ...(kernelValueType !== undefined ? { kernelValueType } : {}),
     ...(innerSlot !== undefined ? { innerFdSlot: innerSlot, closeAfter: innerSlot } : {}),
   });
-  e.storeReg(b.fdArray(i), Size.W, LAST_RET);
-  e.storeReg(b.owned.maps + 4 * i, Size.W, LAST_RET);
+  b.inputFields.maxEntries[i] = attr + MAP_CREATE.max_entries;
+  e.storeBlob(Size.W, b.fdArray(i), LAST_RET);
+  e.storeBlob(Size.W, b.owned.maps + 4 * i, LAST_RET);
 
   if (spec.origin === "kconfig" || spec.origin === "data") {
     const size = spec.valueSize;
@@ -627,7 +610,8 @@ function recordExternRelo(
 ): void {
   const { e } = b;
   const uses = l.externRelos.filter((r) => r.extern === extIndex);
-  const insnPtr = (slot: number) => e.blobPtr(INSN, insnsOff + 8 * slot);
+  /** Blob offset of byte `at` of instruction `index` of this program. */
+  const insnField = (index: number, at: number) => insnsOff + INSN_SIZE * index + at;
   const name = e.addString(ext.name);
   const done = e.newLabel("extdone");
   const onError = () => {
@@ -646,14 +630,12 @@ function recordExternRelo(
     ]);
     if (ext.weak) e.jumpIf(LAST_RET, "==", -ENOENT, done);
     e.emitCheckErr();
-    e.blobPtr(R0, result);
-    e.load(Size.DW, SCRATCH, R0, 0);
+    e.loadBlob(Size.DW, SCRATCH, result);
     for (const use of uses) {
-      insnPtr(use.insnIndex);
-      e.store(Size.W, INSN, 4, SCRATCH);
+      e.storeBlob(Size.W, insnField(use.insnIndex, 4), SCRATCH);
       e.movReg(R1, SCRATCH);
       e.rsh(R1, 32);
-      e.store(Size.W, INSN, 12, R1);
+      e.storeBlob(Size.W, insnField(use.insnIndex, 12), R1);
     }
     e.label(done);
     return;
@@ -676,31 +658,24 @@ function recordExternRelo(
   if (calls.length > 0) {
     const slot = b.nMaps + slots.kfunc++;
     const vmlinux = e.newLabel("vmlinux");
-    for (const use of calls) {
-      insnPtr(use.insnIndex);
-      e.store(Size.W, INSN, 4, LAST_RET);
-    }
+    for (const use of calls) e.storeBlob(Size.W, insnField(use.insnIndex, 4), LAST_RET);
     e.jumpIf(SCRATCH, "==", 0, vmlinux);
-    e.storeReg(b.fdArray(slot), Size.W, SCRATCH);
-    for (const use of calls) {
-      insnPtr(use.insnIndex);
-      e.storeImm(Size.H, INSN, 2, slot);
-    }
+    e.storeBlob(Size.W, b.fdArray(slot), SCRATCH);
+    for (const use of calls) e.storeBlobImm(Size.H, insnField(use.insnIndex, 2), slot);
     e.label(vmlinux);
   }
   if (loads.length > 0) {
     // A module fd already in a kfunc slot is closed from there.
-    if (calls.length === 0) e.storeReg(b.owned.temps + 4 * slots.temp++, Size.W, SCRATCH);
+    if (calls.length === 0) e.storeBlob(Size.W, b.owned.temps + 4 * slots.temp++, SCRATCH);
     const code = e.blobBytes(insnsOff, l.size);
     for (const use of loads) {
       const insn = decodeInsn(code, use.insnIndex * INSN_SIZE, e.littleEndian);
       const regs = e.littleEndian
         ? (PseudoLd.BTF_ID << 4) | insn.dst
         : (insn.dst << 4) | PseudoLd.BTF_ID;
-      insnPtr(use.insnIndex);
-      e.store(Size.W, INSN, 4, LAST_RET);
-      e.store(Size.W, INSN, 12, SCRATCH);
-      e.storeImm(Size.B, INSN, 1, regs);
+      e.storeBlob(Size.W, insnField(use.insnIndex, 4), LAST_RET);
+      e.storeBlob(Size.W, insnField(use.insnIndex, 12), SCRATCH);
+      e.storeBlobImm(Size.B, insnField(use.insnIndex, 1), regs);
     }
   }
   e.label(done);
@@ -730,11 +705,11 @@ function recordAttachTarget(
     [R4, 0],
   ]);
   e.emitCheckErr();
-  e.storeReg(attr + PROG_LOAD.attach_btf_id, Size.W, LAST_RET);
+  e.storeBlob(Size.W, attr + PROG_LOAD.attach_btf_id, LAST_RET);
   e.movReg(SCRATCH, LAST_RET);
   e.rsh(SCRATCH, 32);
-  e.storeReg(attr + PROG_LOAD.attach_btf_obj_fd, Size.W, SCRATCH);
-  e.storeReg(tempSlot, Size.W, SCRATCH);
+  e.storeBlob(Size.W, attr + PROG_LOAD.attach_btf_obj_fd, SCRATCH);
+  e.storeBlob(Size.W, tempSlot, SCRATCH);
 }
 
 /** Emits the extern patching, attach-target lookup and PROG_LOAD of program `j`. */
@@ -805,8 +780,8 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   const tempsUsed = slots.temp + (attachTarget(p) ? 1 : 0);
   recordAttachTarget(b, l, attr, b.owned.temps + 4 * slots.temp);
 
-  const step = e.enterStep(`PROG_LOAD ${p.name}`);
-  e.moveLogIfStep(step, {
+  b.inputFields.logs.push({
+    step: e.enterStep(`PROG_LOAD ${p.name}`),
     level: attr + PROG_LOAD.log_level,
     size: attr + PROG_LOAD.log_size,
     buf: attr + PROG_LOAD.log_buf,
@@ -816,7 +791,7 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   for (let k = 0; k < slots.kfunc; k++) e.emitSysCloseBlob(b.fdArray(b.nMaps + k));
   for (let k = 0; k < tempsUsed; k++) e.emitSysCloseBlob(b.owned.temps + 4 * k);
   e.emitCheckErr();
-  e.storeReg(b.owned.progs + 4 * j, Size.W, LAST_RET);
+  e.storeBlob(Size.W, b.owned.progs + 4 * j, LAST_RET);
 }
 
 /** The object's BTF with libbpf's fix-ups applied, for BTF_LOAD: sized now, written straight
@@ -895,5 +870,6 @@ export function generateLoader(obj: BpfObject, opts: GenerateOptions = {}): Load
     programs: loaderPrograms,
     steps: e.steps,
     ctxSize: ctxSize(obj.maps.length, programs.length),
+    inputFields: b.inputFields,
   };
 }

@@ -35,6 +35,14 @@ export interface LoaderProgram {
   sleepable: boolean;
 }
 
+/** Blob offsets of the attr fields a runner sets before each run (see `applyLoaderInputs`). */
+export interface LoaderInputFields {
+  /** Per map, in ctx order: its MAP_CREATE attr's `max_entries`. */
+  maxEntries: number[];
+  /** Per BTF_LOAD and PROG_LOAD step: its attr's log level, size (u32) and buffer (u64). */
+  logs: { step: number; level: number; size: number; buf: number }[];
+}
+
 /** A loader: one `BPF_PROG_TYPE_SYSCALL` program and the blob it reads (the loader map value). */
 export interface Loader {
   /** The object file it was generated from. */
@@ -51,6 +59,7 @@ export interface Loader {
   steps: string[];
   /** Bytes of ctx the loader needs (see `encodeLoaderCtx`). */
   ctxSize: number;
+  inputFields: LoaderInputFields;
 }
 
 /** Thrown when a loader file cannot be read. */
@@ -61,7 +70,7 @@ export class LoaderFileError extends SyntaxError {
 /** First 8 bytes of every loader file. */
 export const LOADER_MAGIC = "BPFDROPL";
 /** Current loader file version. */
-export const LOADER_FILE_VERSION = 1;
+export const LOADER_FILE_VERSION = 2;
 const PREAMBLE = 32;
 const BIG_ENDIAN_FLAG = 1;
 
@@ -73,6 +82,7 @@ interface FileHeader {
   programs: LoaderProgram[];
   steps: string[];
   ctxSize: number;
+  inputFields: LoaderInputFields;
 }
 
 /** Serialises a loader (little-endian preamble, JSON index, instructions, blob). */
@@ -83,6 +93,7 @@ export function encodeLoaderFile(loader: Loader): Uint8Array {
     programs: loader.programs,
     steps: loader.steps,
     ctxSize: loader.ctxSize,
+    inputFields: loader.inputFields,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const insns = loader.insns;
@@ -145,6 +156,8 @@ export function decodeLoaderFile(bytes: Uint8Array, file: string): Loader {
   if (insnsLen % INSN_SIZE !== 0) {
     fail(`${insnsLen} bytes of instructions is not a multiple of ${INSN_SIZE}`, 20);
   }
+  const inputFieldsError = checkInputFields(header.inputFields, header.maps.length, blobLen);
+  if (inputFieldsError !== undefined) fail(`bad index: inputFields: ${inputFieldsError}`, PREAMBLE);
   const littleEndian = (flags & BIG_ENDIAN_FLAG) === 0;
   const insns = bytes.slice(insnsAt, insnsAt + insnsLen);
   return {
@@ -156,5 +169,27 @@ export function decodeLoaderFile(bytes: Uint8Array, file: string): Loader {
     programs: header.programs,
     steps: header.steps,
     ctxSize: header.ctxSize,
+    inputFields: header.inputFields,
   };
+}
+
+/** Why `fields` cannot be the input fields of a loader with `nMaps` maps and a `blobLen`-byte
+ * blob (every field must lie inside the blob: the runner writes there); undefined if it can. */
+function checkInputFields(fields: unknown, nMaps: number, blobLen: number): string | undefined {
+  const inBlob = (off: unknown, size: number) =>
+    Number.isInteger(off) && (off as number) >= 0 && (off as number) + size <= blobLen;
+  if (typeof fields !== "object" || fields === null) return "missing";
+  const { maxEntries, logs } = fields as Partial<LoaderInputFields>;
+  if (!Array.isArray(maxEntries) || maxEntries.length !== nMaps) {
+    return `maxEntries must list one offset per map (${nMaps})`;
+  }
+  const badMap = maxEntries.findIndex((off) => !inBlob(off, 4));
+  if (badMap >= 0) return `maxEntries[${badMap}] is not an offset inside the blob`;
+  if (!Array.isArray(logs)) return "logs must be a list";
+  const badLog = logs.findIndex((log) =>
+    typeof log !== "object" || log === null || !Number.isInteger(log.step) ||
+    !inBlob(log.level, 4) || !inBlob(log.size, 4) || !inBlob(log.buf, 8)
+  );
+  if (badLog >= 0) return `logs[${badLog}] needs a step and level/size/buf offsets inside the blob`;
+  return undefined;
 }

@@ -17,10 +17,12 @@ export {
   LOADER_FILE_VERSION,
   LOADER_MAGIC,
   LoaderFileError,
+  type LoaderInputFields,
   type LoaderMap,
   type LoaderProgram,
 } from "./loader.ts";
 export {
+  applyLoaderInputs,
   decodeLoaderResult,
   encodeLoaderCtx,
   type LoaderFailure,

@@ -10,7 +10,13 @@ import {
   ProgLoadAttr,
   ProgTestRunAttr,
 } from "../abi/mod.ts";
-import { decodeLoaderResult, encodeLoaderCtx, type Loader, type LoaderInputs } from "../gen/mod.ts";
+import {
+  applyLoaderInputs,
+  decodeLoaderResult,
+  encodeLoaderCtx,
+  type Loader,
+  type LoaderInputs,
+} from "../gen/mod.ts";
 import { Errno } from "./errno.ts";
 import { BpfSyscallError, splitLog, VerifierError } from "./errors.ts";
 import { Fd, ownFd } from "./fd.ts";
@@ -99,6 +105,8 @@ function loadLoaderProgram(loader: LoaderProgram, map: Fd): Fd {
 interface PreparedCalls {
   /** The seam whose addresses the attrs hold (tests swap in fakes). */
   readonly seam: Syscalls;
+  /** The blob the loader map gets: a copy of the loader's, where a run's inputs are written. */
+  readonly blob: Uint8Array;
   readonly mapCreate: PreparedCommand<typeof MapCreateAttr>;
   readonly update: PreparedCommand<typeof MapElemAttr>;
   /** PROG_LOAD's fd_array: [loader map]. */
@@ -124,8 +132,10 @@ function preparedCalls(loader: LoaderProgram): PreparedCalls {
   }
   const fdArray = new Uint32Array(1);
   const fdArrayBytes = new Uint8Array(fdArray.buffer);
+  const blob = loader.blob.slice();
   calls = {
     seam: syscalls(),
+    blob,
     mapCreate: new PreparedCommand("BPF_MAP_CREATE", {
       layout: MapCreateAttr,
       values: {
@@ -138,8 +148,8 @@ function preparedCalls(loader: LoaderProgram): PreparedCalls {
     }),
     update: new PreparedCommand("BPF_MAP_UPDATE_ELEM", {
       layout: MapElemAttr,
-      values: { key: addressOf(ZERO_KEY), value: addressOf(loader.blob) },
-      referenced: [ZERO_KEY, loader.blob],
+      values: { key: addressOf(ZERO_KEY), value: addressOf(blob) },
+      referenced: [ZERO_KEY, blob],
     }),
     fdArray,
     progLoad: new PreparedCommand("BPF_PROG_LOAD", {
@@ -243,6 +253,7 @@ const TRANSIENT_RETRIES = 5;
 
 /** Runs the loader with `inputs`, repeating runs that failed transiently. */
 function runWithRetries(loader: Loader, inputs: LoaderInputs) {
+  applyLoaderInputs(loader, preparedCalls(loader).blob, inputs);
   for (let attempt = 0;; attempt++) {
     const ctx = encodeLoaderCtx(loader, inputs);
     const result = decodeLoaderResult(loader, ctx, runLoaderProgram(loader, ctx), inputs);
