@@ -6,6 +6,7 @@ import {
   ownFd,
   sendDatagram,
   SyscallError,
+  unixStreamListening,
   withSignalsBlocked,
 } from "../src/kernel/mod.ts";
 
@@ -71,6 +72,32 @@ for (const abstract of [false, true]) {
     }
   });
 }
+
+Deno.test("unixStreamListening() tells a listening socket from a stale, missing or plain file", () => {
+  const dir = Deno.makeTempDirSync();
+  const path = `${dir}/control.sock`;
+  try {
+    const before = openFds();
+    assertEquals(unixStreamListening(path), false);
+    const listener = Deno.listen({ transport: "unix", path });
+    try {
+      assertEquals(unixStreamListening(path), true);
+    } finally {
+      listener.close();
+    }
+    // A socket file nobody listens on, as a daemon that died leaves behind.
+    const bind = new Deno.Command("python3", {
+      args: ["-c", "import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])", path],
+    }).outputSync();
+    assert(bind.success && existsSync(path));
+    assertEquals(unixStreamListening(path), false);
+    Deno.writeTextFileSync(`${dir}/plain`, "");
+    assertEquals(unixStreamListening(`${dir}/plain`), false);
+    assertEquals(openFds(), before);
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
 
 const RECEIVER = `
 import socket, sys

@@ -14,6 +14,7 @@ import {
   readTextFile,
   type UnixConnection,
   type UnixListener,
+  unixStreamListening,
   unlink,
 } from "../kernel/mod.ts";
 import { dirname } from "./paths.ts";
@@ -55,7 +56,7 @@ export class ControlServer {
     handler: ControlHandler,
   ): Promise<ControlServer> {
     makeDirectory(dirname(path), { recursive: true, mode: 0o755 });
-    if (await isAlive(path)) {
+    if (unixStreamListening(path)) {
       throw new Error(`${path}: another bpfdrop daemon is listening on this socket`);
     }
     try {
@@ -183,15 +184,6 @@ export async function request(
   } finally {
     clearTimeout(timer);
     conn.end();
-  }
-}
-
-async function isAlive(path: string): Promise<boolean> {
-  try {
-    (await connectUnix(path, { data() {} })).destroy();
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -4,6 +4,7 @@ import type { Arch } from "./ffi/mod.ts";
 export type SyscallName =
   | "bpf"
   | "close"
+  | "connect"
   | "fchmodat"
   | "fchownat"
   | "fcntl"
@@ -34,6 +35,7 @@ export const SYSCALL_NUMBERS: Readonly<Record<Arch, Readonly<Record<SyscallName,
   x86_64: {
     bpf: 321,
     close: 3,
+    connect: 42,
     fchmodat: 268,
     fchownat: 260,
     fcntl: 72,
@@ -62,6 +64,7 @@ export const SYSCALL_NUMBERS: Readonly<Record<Arch, Readonly<Record<SyscallName,
   aarch64: {
     bpf: 280,
     close: 57,
+    connect: 203,
     fchmodat: 53,
     fchownat: 54,
     fcntl: 25,
@@ -102,6 +105,8 @@ export const O_RDWR = 2;
 export const O_CREAT = 0o100;
 export const O_TRUNC = 0o1000;
 export const O_NONBLOCK = 0o4000;
+/** FASYNC: signal the owner (F_SETOWN) with SIGIO when the descriptor becomes ready. */
+export const O_ASYNC = 0o20000;
 export const AT_SYMLINK_NOFOLLOW = 0x100;
 export const AT_REMOVEDIR = 0x200;
 export const AT_EMPTY_PATH = 0x1000;
@@ -109,12 +114,17 @@ export const O_PATH = 0o10000000;
 export const O_CLOEXEC = 0o2000000;
 export const AT_FDCWD = -100;
 export const F_GETFD = 1;
+export const F_GETFL = 3;
+export const F_SETFL = 4;
+export const F_SETOWN = 8;
 export const F_DUPFD_CLOEXEC = 1030;
 export const SIG_BLOCK = 0;
 export const SIG_SETMASK = 2;
 /** Bytes of the kernel's signal set (64 signals). */
 export const SIGSET_SIZE = 8;
 export const AF_UNIX = 1;
+export const SOCK_STREAM = 1;
 export const SOCK_DGRAM = 2;
+export const SOCK_NONBLOCK = O_NONBLOCK;
 export const SOCK_CLOEXEC = O_CLOEXEC;
 export const MSG_NOSIGNAL = 0x4000;

@@ -65,6 +65,7 @@ export {
   readFdInfo,
   reserveFdZero,
   sendDatagram,
+  unixStreamListening,
   unmount,
   withSignalsBlocked,
 } from "./sys.ts";

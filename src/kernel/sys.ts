@@ -16,6 +16,8 @@ import {
   SIGSET_SIZE,
   SOCK_CLOEXEC,
   SOCK_DGRAM,
+  SOCK_NONBLOCK,
+  SOCK_STREAM,
   SYSCALL_NUMBERS,
   type SyscallName,
 } from "./_nr.ts";
@@ -206,24 +208,47 @@ export function fdIsOpen(value: number): boolean {
  * abstract socket. Uses a fresh socket each time, as systemd's own client does.
  */
 export function sendDatagram(path: string, bytes: Uint8Array): void {
-  const abstract = path.startsWith("@");
-  const name = new TextEncoder().encode(abstract ? path.slice(1) : path);
-  const pathOffset = offsetOf(SockaddrUn, "sun_path");
-  // Abstract names start with a NUL byte and have no terminator; file paths end with one.
-  const pathLength = abstract ? 1 + name.length : name.length + 1;
-  if (pathOffset + pathLength > SockaddrUn.size) {
-    throw new SyscallError("sendto", Errno.ENAMETOOLONG, path);
-  }
-  const address = encodeStruct(SockaddrUn, { sun_family: AF_UNIX });
-  address.set(name, pathOffset + (abstract ? 1 : 0));
+  const address = unixAddress(path, "sendto");
   using socket = ownFd(checked("socket", "AF_UNIX", [AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0]));
-  const addressLength = pathOffset + pathLength;
   checked("sendto", path, [
     socket.value,
     bytes,
     bytes.byteLength,
     MSG_NOSIGNAL,
     address,
-    addressLength,
+    address.byteLength,
   ]);
+}
+
+/**
+ * Whether a process listens on the Unix stream socket at `path`: a non-blocking connect that
+ * is closed at once (the listener sees a client that hangs up). A full backlog (EAGAIN) counts
+ * as listening; a missing, stale or inaccessible socket does not. Raw system calls rather than
+ * the runtime's sockets: the daemon asks this once at start, and Bun's client sockets would stay
+ * in its memory for nothing (docs/daemon.md "Memory").
+ */
+export function unixStreamListening(path: string): boolean {
+  const address = unixAddress(path, "connect");
+  using socket = ownFd(
+    checked("socket", "AF_UNIX", [AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0]),
+  );
+  const result = raw("connect", [socket.value, address, address.byteLength]);
+  return result === 0 || result === -Errno.EAGAIN;
+}
+
+/**
+ * A `sockaddr_un` for `path`, exactly as long as the name needs (`@name` = abstract: a NUL
+ * byte, then the name, no terminator); throws ENAMETOOLONG as system call `name` would.
+ */
+function unixAddress(path: string, name: SyscallName): Uint8Array {
+  const abstract = path.startsWith("@");
+  const bytes = new TextEncoder().encode(abstract ? path.slice(1) : path);
+  const pathOffset = offsetOf(SockaddrUn, "sun_path");
+  const pathLength = abstract ? 1 + bytes.length : bytes.length + 1;
+  if (pathOffset + pathLength > SockaddrUn.size) {
+    throw new SyscallError(name, Errno.ENAMETOOLONG, path);
+  }
+  const address = encodeStruct(SockaddrUn, { sun_family: AF_UNIX });
+  address.set(bytes, pathOffset + (abstract ? 1 : 0));
+  return address.subarray(0, pathOffset + pathLength);
 }
