@@ -133,4 +133,18 @@ Deno.test("withSignalsBlocked() blocks every blockable signal on this thread, th
   // Everything except SIGKILL (9) and SIGSTOP (19), which cannot be blocked.
   assertEquals(withSignalsBlocked(blocked), "fffffffffffbfeff");
   assertEquals(blocked(), before);
+  // Nested: the inner call leaves the outer block in place, and the outer one restores.
+  const inner = withSignalsBlocked(() => [withSignalsBlocked(blocked), blocked()]);
+  assertEquals(inner, ["fffffffffffbfeff", "fffffffffffbfeff"]);
+  assertEquals(blocked(), before);
+  // A body that throws still restores the mask.
+  assertThrows(
+    () =>
+      withSignalsBlocked(() => {
+        throw new Error("body failed");
+      }),
+    Error,
+    "body failed",
+  );
+  assertEquals(blocked(), before);
 });

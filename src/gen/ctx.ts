@@ -123,11 +123,22 @@ export function ringBufferSize(size: number, pageSize: number): number {
   return size;
 }
 
-/** Encodes the ctx bytes for a run of `loader`. Throws on an unknown map name. */
-export function encodeLoaderCtx(loader: Loader, inputs: LoaderInputs = {}): Uint8Array {
-  const ctx = new Uint8Array(ctxSize(loader.maps.length, loader.programs.length));
+/**
+ * Encodes the ctx bytes for a run of `loader`, into `into` (the ctx of an earlier run, reused)
+ * when given. Throws on an unknown map name.
+ */
+export function encodeLoaderCtx(
+  loader: Loader,
+  inputs: LoaderInputs = {},
+  into?: Uint8Array,
+): Uint8Array {
+  const size = ctxSize(loader.maps.length, loader.programs.length);
+  if (into !== undefined && into.byteLength !== size) {
+    throw new RangeError(`${loader.object}: a ctx of ${into.byteLength} bytes, not ${size}`);
+  }
+  const ctx = into?.fill(0) ?? new Uint8Array(size);
   // Runs on every load: one view, and only the fields that are not zero.
-  const view = new DataView(ctx.buffer);
+  const view = new DataView(ctx.buffer, ctx.byteOffset, ctx.byteLength);
   view.setUint32(ctxHeaderField("sz"), ctx.length, true);
   for (const name in inputs.reuseMaps) {
     view.setInt32(ctxMapField(mapIndex(loader, name), "fd"), inputs.reuseMaps[name]!, true);
@@ -143,19 +154,21 @@ export function encodeLoaderCtx(loader: Loader, inputs: LoaderInputs = {}): Uint
  * written, so one copy serves run after run. Throws on an unknown map name.
  */
 export function applyLoaderInputs(loader: Loader, blob: Uint8Array, inputs: LoaderInputs): void {
+  // Runs before every load: plain loops, nothing allocated.
   const fields: LoaderInputFields = loader.inputFields;
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
   const le = loader.littleEndian;
-  const sizes = fields.maxEntries.map((_, i) => {
+  for (let i = 0; i < fields.maxEntries.length; i++) {
     const m = loader.maps[i]!;
-    if (m.type === BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY && m.maxEntries === 0) {
-      return inputs.possibleCpus ?? 0;
-    }
-    if (RING_BUFFERS.has(m.type)) return ringBufferSize(m.maxEntries, inputs.pageSize ?? 4096);
-    return m.maxEntries;
-  });
-  for (const name in inputs.maxEntries) sizes[mapIndex(loader, name)] = inputs.maxEntries[name]!;
-  fields.maxEntries.forEach((off, i) => view.setUint32(off, sizes[i]!, le));
+    let size = m.maxEntries;
+    if (m.type === BpfMapType.BPF_MAP_TYPE_PERF_EVENT_ARRAY && size === 0) {
+      size = inputs.possibleCpus ?? 0;
+    } else if (RING_BUFFERS.has(m.type)) size = ringBufferSize(size, inputs.pageSize ?? 4096);
+    view.setUint32(fields.maxEntries[i]!, size, le);
+  }
+  for (const name in inputs.maxEntries) {
+    view.setUint32(fields.maxEntries[mapIndex(loader, name)]!, inputs.maxEntries[name]!, le);
+  }
   for (const log of fields.logs) {
     const on = log.step === inputs.logStep;
     view.setUint32(log.level, on ? inputs.logLevel ?? 0 : 0, le);

@@ -15,11 +15,13 @@ import {
   decodeLoaderResult,
   encodeLoaderCtx,
   type Loader,
+  type LoaderFailure,
   type LoaderInputs,
+  type LoaderSuccess,
 } from "../gen/mod.ts";
 import { Errno } from "./errno.ts";
 import { BpfSyscallError, splitLog, VerifierError } from "./errors.ts";
-import { Fd, ownFd } from "./fd.ts";
+import { closeRaw, Fd, ownFd } from "./fd.ts";
 import { type Syscalls, syscalls } from "./ffi/mod.ts";
 import { type LogOptions, MAX_LOG_SIZE, PreparedCommand, progLoad } from "./bpf.ts";
 import { addressOf, cString, reserveFdZero, withSignalsBlocked } from "./sys.ts";
@@ -34,6 +36,8 @@ export interface LoaderProgram {
   readonly blob: Uint8Array;
   /** What messages call it (the object file). */
   readonly object: string;
+  /** Bytes of ctx it takes, when known: the runner then keeps one ctx buffer for it. */
+  readonly ctxSize?: number;
 }
 
 /**
@@ -43,6 +47,11 @@ export interface LoaderProgram {
  * program are closed whatever happens. Returns the loader's return value.
  */
 export function runLoaderProgram(loader: LoaderProgram, ctx: Uint8Array): number {
+  return runWithCtx(loader, ctx, addressOf(ctx));
+}
+
+/** {@link runLoaderProgram} with the ctx's address already known. */
+function runWithCtx(loader: LoaderProgram, ctx: Uint8Array, ctxAddress: bigint): number {
   if (ctx.byteLength > MAX_CTX_SIZE) {
     throw new RangeError(
       `${loader.object}: loader ctx of ${ctx.byteLength} bytes exceeds the kernel's ${MAX_CTX_SIZE}`,
@@ -51,29 +60,38 @@ export function runLoaderProgram(loader: LoaderProgram, ctx: Uint8Array): number
   // Loaders treat descriptor 0 as "none": keep it taken so no created object lands there.
   reserveFdZero();
   const calls = preparedCalls(loader);
+  // The loader's own map and program are plain numbers closed in `finally`: this path runs on
+  // every load, and each object made here shows in the load time.
   const created = calls.mapCreate.run();
   if (created < 0) throw calls.mapCreate.error(created, LOADER_MAP_NAME);
-  using map = ownFd(created);
-  calls.update.setU32(MAP_ELEM_FD, map.value);
-  const updated = calls.update.run();
-  if (updated < 0) throw calls.update.error(updated);
-  // No MAP_FREEZE (as libbpf's runner): only this process holds the map until it is closed below,
-  // and anyone who could reach it by id could call bpf() directly. It would cost ~10 µs per load.
-  // (A signed loader would need it: the kernel hashes only frozen maps.)
-  calls.fdArray[0] = map.value;
-  const loaded = calls.progLoad.run();
-  // A rejected loader: load it again through the typed wrapper, which fetches the verifier log.
-  using prog = loaded >= 0 ? ownFd(loaded) : loadLoaderProgram(loader, map);
-  calls.testRun.setU32(TEST_RUN.prog_fd, prog.value);
-  calls.testRun.setU64(TEST_RUN.ctx_in, addressOf(ctx));
-  calls.testRun.setU32(TEST_RUN.ctx_size_in, ctx.byteLength);
-  // The ctx is the caller's: hold it in the attr only while the call runs.
+  // Another thread may have closed descriptor 0 since it was reserved: never use 0.
+  const map = created === 0 ? ownFd(created).release() : created;
+  let prog = -1;
   try {
-    const ran = withSignalsBlocked(() => calls.testRun.run());
-    if (ran < 0) throw calls.testRun.error(ran);
-    return calls.testRun.getU32(TEST_RUN.retval) | 0;
+    calls.update.setU32(MAP_ELEM_FD, map);
+    const updated = calls.update.run();
+    if (updated < 0) throw calls.update.error(updated);
+    // No MAP_FREEZE (as libbpf's runner): only this process holds the map until it is closed
+    // below, and anyone who could reach it by id could call bpf() directly. It would cost ~10 µs
+    // per load. (A signed loader would need it: the kernel hashes only frozen maps.)
+    calls.fdArray[0] = map;
+    prog = calls.progLoad.run();
+    // A rejected loader: load it again through the typed wrapper, which throws with the log.
+    if (prog < 0) prog = loadLoaderProgram(loader, map).release();
+    calls.testRun.setU32(TEST_RUN.prog_fd, prog);
+    calls.testRun.setU64(TEST_RUN.ctx_in, ctxAddress);
+    calls.testRun.setU32(TEST_RUN.ctx_size_in, ctx.byteLength);
+    // The ctx is the caller's: hold it in the attr only while the call runs.
+    try {
+      const ran = withSignalsBlocked(() => calls.testRun.run());
+      if (ran < 0) throw calls.testRun.error(ran);
+      return calls.testRun.getU32(TEST_RUN.retval) | 0;
+    } finally {
+      calls.testRun.setU64(TEST_RUN.ctx_in, 0n);
+    }
   } finally {
-    calls.testRun.setU64(TEST_RUN.ctx_in, 0n);
+    if (prog > 0) closeRaw(prog);
+    closeRaw(map);
   }
 }
 
@@ -89,16 +107,22 @@ const TEST_RUN = {
 };
 
 /** The loader's SYSCALL program through `progLoad`, which throws a VerifierError with the log. */
-function loadLoaderProgram(loader: LoaderProgram, map: Fd): Fd {
-  return progLoad({
-    type: BpfProgType.BPF_PROG_TYPE_SYSCALL,
-    insns: loader.insns,
-    license: LOADER_LICENSE,
-    name: LOADER_PROG_NAME,
-    source: `${loader.object}: loader`,
-    flags: BpfProgFlags.BPF_F_SLEEPABLE,
-    fdArray: [map],
-  });
+function loadLoaderProgram(loader: LoaderProgram, map: number): Fd {
+  // Borrowed for fd_array: the caller closes the map.
+  const borrowed = new Fd(map);
+  try {
+    return progLoad({
+      type: BpfProgType.BPF_PROG_TYPE_SYSCALL,
+      insns: loader.insns,
+      license: LOADER_LICENSE,
+      name: LOADER_PROG_NAME,
+      source: `${loader.object}: loader`,
+      flags: BpfProgFlags.BPF_F_SLEEPABLE,
+      fdArray: [borrowed],
+    });
+  } finally {
+    borrowed.release();
+  }
 }
 
 /** The four bpf(2) calls of a run, encoded once per loader; each run sets only the fds. */
@@ -107,6 +131,11 @@ interface PreparedCalls {
   readonly seam: Syscalls;
   /** The blob the loader map gets: a copy of the loader's, where a run's inputs are written. */
   readonly blob: Uint8Array;
+  /**
+   * The ctx of every run of a loader whose `ctxSize` is known, and its address, taken once:
+   * asking for it costs more than the rest of a run's JavaScript.
+   */
+  readonly ctx: { readonly bytes: Uint8Array; readonly address: bigint } | undefined;
   readonly mapCreate: PreparedCommand<typeof MapCreateAttr>;
   readonly update: PreparedCommand<typeof MapElemAttr>;
   /** PROG_LOAD's fd_array: [loader map]. */
@@ -132,10 +161,13 @@ function preparedCalls(loader: LoaderProgram): PreparedCalls {
   }
   const fdArray = new Uint32Array(1);
   const fdArrayBytes = new Uint8Array(fdArray.buffer);
-  const blob = loader.blob.slice();
+  const blob = stableBytes(loader.blob.byteLength);
+  blob.set(loader.blob);
+  const ctx = loader.ctxSize === undefined ? undefined : stableBytes(loader.ctxSize);
   calls = {
     seam: syscalls(),
     blob,
+    ctx: ctx && { bytes: ctx, address: addressOf(ctx) },
     mapCreate: new PreparedCommand("BPF_MAP_CREATE", {
       layout: MapCreateAttr,
       values: {
@@ -171,6 +203,15 @@ function preparedCalls(loader: LoaderProgram): PreparedCalls {
   return calls;
 }
 
+/**
+ * A buffer whose address can be kept: made on an ArrayBuffer of its own from the start. A small
+ * typed array made otherwise lives in the engine's heap until asked for its buffer or address,
+ * and is moved then (under Bun, by a later `.buffer` too, leaving a kept address stale).
+ */
+function stableBytes(size: number): Uint8Array {
+  return new Uint8Array(new ArrayBuffer(size));
+}
+
 /** What a loader run may be given besides the loader. */
 export interface RunLoaderOptions {
   /** Existing maps to use instead of creating them, by map name (they stay the caller's). */
@@ -187,8 +228,6 @@ export interface RunLoaderOptions {
 export interface LoadedObject extends Disposable {
   readonly maps: readonly { readonly name: string; readonly fd: Fd; readonly reused: boolean }[];
   readonly programs: readonly { readonly name: string; readonly fd: Fd }[];
-  /** The ctx bytes as the loader left them. */
-  readonly ctx: Uint8Array;
   /** Closes every map and program the run created (reused maps stay open). */
   close(): void;
 }
@@ -215,7 +254,7 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     ...(options.maxEntries && { maxEntries: options.maxEntries }),
     possibleCpus: options.possibleCpus ?? hostCpus(),
   };
-  const { ctx, result } = runWithRetries(loader, inputs);
+  const result = runWithRetries(loader, inputs);
   if (!result.ok) throw failureWithLog(loader, inputs, result, options.log);
 
   const missing = result.maps.find((m) => !m.reused && m.fd <= 0) ??
@@ -235,7 +274,7 @@ export function runLoader(loader: Loader, options: RunLoaderOptions = {}): Loade
     for (const p of programs) p.fd.close();
     for (const m of maps) if (!m.reused) m.fd.close();
   };
-  return { maps, programs, ctx, close, [Symbol.dispose]: close };
+  return { maps, programs, close, [Symbol.dispose]: close };
 }
 
 // The set of possible CPUs is fixed at boot: read it once.
@@ -252,13 +291,16 @@ function hostCpus(): number {
 const TRANSIENT_RETRIES = 5;
 
 /** Runs the loader with `inputs`, repeating runs that failed transiently. */
-function runWithRetries(loader: Loader, inputs: LoaderInputs) {
-  applyLoaderInputs(loader, preparedCalls(loader).blob, inputs);
+function runWithRetries(loader: Loader, inputs: LoaderInputs): LoaderSuccess | LoaderFailure {
+  const calls = preparedCalls(loader);
+  applyLoaderInputs(loader, calls.blob, inputs);
+  const ctx = calls.ctx!;
   for (let attempt = 0;; attempt++) {
-    const ctx = encodeLoaderCtx(loader, inputs);
-    const result = decodeLoaderResult(loader, ctx, runLoaderProgram(loader, ctx), inputs);
+    encodeLoaderCtx(loader, inputs, ctx.bytes);
+    const retval = runWithCtx(loader, ctx.bytes, ctx.address);
+    const result = decodeLoaderResult(loader, ctx.bytes, retval, inputs);
     const transient = !result.ok && (result.errno === Errno.EAGAIN || result.errno === Errno.EINTR);
-    if (!transient || attempt === TRANSIENT_RETRIES) return { ctx, result };
+    if (!transient || attempt === TRANSIENT_RETRIES) return result;
   }
 }
 
@@ -279,7 +321,7 @@ function failureWithLog(
   }
   for (let size = log?.size ?? DEFAULT_LOG_SIZE;; size = Math.min(MAX_LOG_SIZE, size * 4)) {
     const buffer = new Uint8Array(size);
-    const { result: retry } = runWithRetries(loader, {
+    const retry = runWithRetries(loader, {
       ...inputs,
       logStep: failure.step,
       logLevel: log?.level ?? 1,

@@ -1,4 +1,4 @@
-import { syscalls } from "./ffi/mod.ts";
+import { type Syscalls, syscalls } from "./ffi/mod.ts";
 import { SyscallError } from "./errors.ts";
 import { closeRaw, Fd, ownFd } from "./fd.ts";
 import {
@@ -165,7 +165,9 @@ export function getpid(): number {
  * created on it: loader programs and many tools read 0 as "no descriptor".
  */
 export function reserveFdZero(): void {
-  if (fdIsOpen(0)) return;
+  // Checked before every loader run: one system call, nothing allocated.
+  const sys = syscalls();
+  if (sys.syscall(SYSCALL_NUMBERS[sys.arch].fcntl, 0, F_GETFD) >= 0) return;
   // Not close-on-exec: a child should find a standard input there too.
   const fd = raw("openat", [AT_FDCWD, cString("/dev/null"), O_RDONLY, 0]);
   if (fd > 0) closeRaw(fd); // another thread took 0 in the meantime
@@ -188,15 +190,57 @@ export function readFdInfo(fd: Fd): Map<string, string> {
  * a signal pending, which inside a loader program would fail the whole run.
  */
 export function withSignalsBlocked<T>(body: () => T): T {
-  const all = new Uint8Array(SIGSET_SIZE).fill(0xff);
-  const previous = new Uint8Array(SIGSET_SIZE);
-  checked("rt_sigprocmask", "SIG_BLOCK", [SIG_BLOCK, all, previous, SIGSET_SIZE]);
+  // Nested: already blocked, and the mask to restore is the outermost one's.
+  if (signalMask !== undefined) return body();
+  const sys = syscalls();
+  // Runs around every loader run: the sets and their addresses are made once per seam.
+  if (sigsets?.seam !== sys) {
+    // On ArrayBuffers of their own: a small typed array can move when first asked for its address.
+    const all = new Uint8Array(new ArrayBuffer(SIGSET_SIZE)).fill(0xff);
+    const saved = new Uint8Array(new ArrayBuffer(SIGSET_SIZE));
+    sigsets = { seam: sys, all, saved, allAt: sys.addressOf(all), savedAt: sys.addressOf(saved) };
+  }
+  const sets = sigsets;
+  setSignalMask(sys, SIG_BLOCK, sets.allAt, sets.savedAt);
+  signalMask = sets;
   try {
     return body();
   } finally {
-    checked("rt_sigprocmask", "SIG_SETMASK", [SIG_SETMASK, previous, 0, SIGSET_SIZE]);
+    signalMask = undefined;
+    setSignalMask(sys, SIG_SETMASK, sets.savedAt, 0n);
   }
 }
+
+/** rt_sigprocmask(how, set, saved); throws on failure. */
+function setSignalMask(sys: Syscalls, how: number, set: bigint, saved: bigint): void {
+  const result = sys.syscall(
+    SYSCALL_NUMBERS[sys.arch].rt_sigprocmask,
+    how,
+    set,
+    saved,
+    SIGSET_SIZE,
+  );
+  if (result < 0) {
+    throw new SyscallError(
+      "rt_sigprocmask",
+      -result,
+      how === SIG_BLOCK ? "SIG_BLOCK" : "SIG_SETMASK",
+    );
+  }
+}
+
+interface SignalSets {
+  readonly seam: Syscalls;
+  /** Every signal, and where the mask in force before blocking is saved (held here so that
+   * their addresses stay valid). */
+  readonly all: Uint8Array;
+  readonly saved: Uint8Array;
+  readonly allAt: bigint;
+  readonly savedAt: bigint;
+}
+let sigsets: SignalSets | undefined;
+/** Set while {@link withSignalsBlocked} runs its body. */
+let signalMask: SignalSets | undefined;
 
 /** Whether descriptor `value` is open in this process (fcntl F_GETFD). */
 export function fdIsOpen(value: number): boolean {
