@@ -220,16 +220,17 @@ function expectedCapacity(
   btf: BtfForLoad | undefined,
 ): EmitterCapacity {
   let blob = 256 + (btf?.size ?? 0);
-  let slots = 64;
+  let slots = 32;
   for (const m of obj.maps) {
-    blob += 256 + (m.origin === "data" || m.origin === "kconfig" ? m.valueSize : 0);
-    slots += 80;
+    const data = m.origin === "data" || m.origin === "kconfig";
+    blob += 256 + (data ? m.valueSize : 0);
+    slots += 28 + (data ? 20 : 0) + (m.inner ? 24 : 0) + 8 * m.initSlots.length;
   }
   for (const l of linked) {
     const records = recordCount(l.funcs, "funcInfo") + recordCount(l.funcs, "lineInfo") +
       recordCount(l.funcs, "coreRelos");
     blob += 512 + l.size + 16 * records + 64 * l.externRelos.length;
-    slots += 120 + 24 * l.externRelos.length;
+    slots += 68 + 24 * l.externRelos.length;
   }
   return { slots, blob };
 }
