@@ -23,8 +23,11 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
   let code: ElfSection | undefined;
   let func: Func | undefined;
   let misplaced: Error | undefined;
-  /** The function holding the record at byte `insnOff` of `code`, or undefined (noted). */
-  const holder = (insnOff: number): Func | undefined => {
+  /**
+   * The function holding the record at byte `insnOff` of `code` (undefined, and noted, when
+   * none does) and the record's instruction index within it.
+   */
+  const holder = (insnOff: number): { func: Func; insnIndex: number } | undefined => {
     // The reader checked that `insnOff` is a multiple of INSN_SIZE.
     const slot = insnOff / INSN_SIZE;
     // Records come in instruction order, so most fall in the function of the one before.
@@ -37,8 +40,9 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
           RECORD_NAMES[subsection]
         } for byte ${insnOff} of section ${sectionName} is not inside any function`,
       );
+      return undefined;
     }
-    return func;
+    return { func, insnIndex: slot - func.sectionInsnOffset };
   };
   try {
     readBtfExt(section.data, btf, { file: ctx.file, littleEndian: ctx.little }, {
@@ -49,22 +53,17 @@ export function applyBtfExt(ctx: Context, btf: Btf, section: ElfSection, functio
         func = undefined;
       },
       funcInfo(insnOff, typeId) {
-        const f = holder(insnOff);
-        f?.funcInfo.push({ insnIndex: insnOff / INSN_SIZE - f.sectionInsnOffset, typeId });
+        const at = holder(insnOff);
+        at?.func.funcInfo.push({ insnIndex: at.insnIndex, typeId });
       },
       lineInfo(insnOff, fileNameOffset, lineOffset, lineCol) {
-        const f = holder(insnOff);
-        f?.lineInfo.push({
-          insnIndex: insnOff / INSN_SIZE - f.sectionInsnOffset,
-          fileNameOffset,
-          lineOffset,
-          lineCol,
-        });
+        const at = holder(insnOff);
+        at?.func.lineInfo.push({ insnIndex: at.insnIndex, fileNameOffset, lineOffset, lineCol });
       },
       coreRelo(insnOff, typeId, accessStrOffset, accessStr, reloKind) {
-        const f = holder(insnOff);
-        f?.coreRelos.push({
-          insnIndex: insnOff / INSN_SIZE - f.sectionInsnOffset,
+        const at = holder(insnOff);
+        at?.func.coreRelos.push({
+          insnIndex: at.insnIndex,
           typeId,
           accessStrOffset,
           kind: reloKind,
