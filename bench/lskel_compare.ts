@@ -5,11 +5,14 @@
  *   parseObject + generateHostLoader (generateLoader with the kernel config for `.kconfig`
  *   externs, read once per process, as `bpfdrop gen|load` do) against bpf_object__open_file +
  *   bpf_object__gen_loader + bpf_object__load in gen mode; both warm (repeated in one process),
- *   in interleaved rounds so that background load affects both alike, medians. "Warm" for bpfdrop means after V8 has finished tiering the code up: generating
- *   task_iter once takes ~1 ms unoptimised and V8 needs ~1 s of repetitions (thousands) to reach
- *   its steady ~0.35 ms, so the warm-up runs for {@link GEN_WARMUP_MS} rather than a fixed count
- *   (100 repetitions left 150-250 µs of tier-up in the median). A one-shot `bpfdrop gen` pays
- *   the cold time, not this;
+ *   one after the other, medians. "Warm" for bpfdrop means after V8 has finished tiering the code
+ *   up: generating task_iter once takes ~1 ms unoptimised and V8 needs ~1 s of repetitions
+ *   (thousands) to reach its steady ~0.35 ms, so the warm-up runs for {@link GEN_WARMUP_MS}
+ *   rather than a fixed count (100 repetitions left 150-250 µs of tier-up in the median). Rounds
+ *   interleaved with the C harness were tried and measure something else: after each wait for
+ *   the harness process V8 shrinks its young generation, and bpfdrop's next repetitions came out
+ *   10-30% slower whatever the untimed re-warm-up. A one-shot `bpfdrop gen` pays the cold time,
+ *   not this;
  * - load: runLoader on the generated loader then closing every map and program, against
  *   bpf_load_and_run on libbpf's loader then closing every returned fd; rounds of the two are
  *   interleaved so that background load affects both alike; medians. A last column runs
@@ -30,8 +33,7 @@ import { buildRefHarness, median, type RefBench, refBench, refRun } from "./_hos
 /** Warm-up: at least this many repetitions and this long (V8 tier-up, see above). */
 const GEN_WARMUP = 100;
 const GEN_WARMUP_MS = 1000;
-const GEN_ROUNDS = 8;
-const GEN_REPS_PER_ROUND = 50;
+const GEN_REPS = 400;
 const LOAD_ROUNDS = 20;
 const LOAD_PER_ROUND = 10;
 const LOAD_TARGET = 1.05;
@@ -68,20 +70,10 @@ async function measure(path: string): Promise<Row> {
   const generate = () => generateHostLoader(parseObject(readObjectFile(path), path), undefined);
   const warmStart = performance.now();
   for (let i = 0; i < GEN_WARMUP || performance.now() - warmStart < GEN_WARMUP_MS; i++) generate();
-  // Each round starts with as many untimed repetitions on both sides: the other side's run has
-  // evicted this one's code and data from the CPU caches (and the C harness starts a process).
-  const bpfdropGenNs = timeNs(GEN_REPS_PER_ROUND, generate);
-  const firstRef = await refBench(path, 2 * GEN_REPS_PER_ROUND, 0);
-  const libbpfGenNs = firstRef.ok ? firstRef.gen_ns.slice(GEN_REPS_PER_ROUND) : [];
-  for (let round = 1; round < GEN_ROUNDS; round++) {
-    timeNs(GEN_REPS_PER_ROUND, generate);
-    bpfdropGenNs.push(...timeNs(GEN_REPS_PER_ROUND, generate));
-    if (!firstRef.ok) continue;
-    const ref = await refBench(path, 2 * GEN_REPS_PER_ROUND, 0);
-    if (ref.ok) libbpfGenNs.push(...ref.gen_ns.slice(GEN_REPS_PER_ROUND));
-  }
-  const genBpfdrop = median(bpfdropGenNs);
-  const genLibbpf = firstRef.ok ? median(libbpfGenNs) : refusal(firstRef);
+  const genBpfdrop = median(timeNs(GEN_REPS, generate));
+
+  const firstRef = await refBench(path, GEN_REPS, 0);
+  const genLibbpf = firstRef.ok ? median(firstRef.gen_ns) : refusal(firstRef);
 
   const loader = generate();
   const loadOnce = () => runLoader(loader).close();
@@ -197,8 +189,8 @@ if (import.meta.main) {
   const objects = Deno.args.length > 0 ? Deno.args : [...Deno.readDirSync("build/examples")]
     .map((e) => `build/examples/${e.name}`).filter((p) => p.endsWith(".bpf.o")).sort();
   console.log(
-    `bpfdrop vs libbpf ${"1.1"} light skeleton, medians: generation ${GEN_ROUNDS} interleaved rounds × ${GEN_REPS_PER_ROUND} warm ` +
-      `repetitions (after ≥ ${GEN_WARMUP} and ≥ ${GEN_WARMUP_MS} ms of warm-up), load ${LOAD_ROUNDS} interleaved rounds × ${LOAD_PER_ROUND}`,
+    `bpfdrop vs libbpf ${"1.1"} light skeleton, medians: generation ${GEN_REPS} warm repetitions ` +
+      `(after ≥ ${GEN_WARMUP} and ≥ ${GEN_WARMUP_MS} ms of warm-up), load ${LOAD_ROUNDS} interleaved rounds × ${LOAD_PER_ROUND}`,
   );
   const rows: Row[] = [];
   for (const path of objects) rows.push(await measure(path));
