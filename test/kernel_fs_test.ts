@@ -6,6 +6,7 @@ import {
   ensureTracefs,
   findMount,
   isInBpffs,
+  kernelVersionCode,
   listPins,
   makePinDir,
   mapCreate,
@@ -135,4 +136,14 @@ Deno.test({
       Deno.removeSync(dir, { recursive: true });
     }
   },
+});
+
+Deno.test("kernelVersionCode() reads KERNEL_VERSION(a, b, c) from a release string", () => {
+  assertEquals(kernelVersionCode("6.18.44-fc-v669"), (6 << 16) + (18 << 8) + 44);
+  assertEquals(kernelVersionCode("5.10"), (5 << 16) + (10 << 8));
+  assertEquals(kernelVersionCode("4.19.300"), (4 << 16) + (19 << 8) + 255);
+  assertEquals(kernelVersionCode("6.1.0.7-x"), (6 << 16) + (1 << 8));
+  assertEquals(kernelVersionCode("6"), undefined);
+  assertEquals(kernelVersionCode("v6.1"), undefined);
+  assertEquals(kernelVersionCode(""), undefined);
 });

@@ -13,9 +13,21 @@ import type { BpfObject } from "../object/mod.ts";
 
 /** `KERNEL_VERSION(a, b, c)` of a release string such as `6.18.44-fc`. */
 export function kernelVersionCode(rel: string): number | undefined {
-  const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(rel);
-  if (!m) return undefined;
-  return (Number(m[1]) << 16) + (Number(m[2]) << 8) + Math.min(Number(m[3] ?? 0), 255);
+  // A character scan, not a regular expression: the daemon reaches this when it loads an object
+  // with .kconfig externs, and its first regular expression would bring in the engine's regexp
+  // compiler (docs/daemon.md "Memory").
+  const parts: number[] = [];
+  let at = 0;
+  while (parts.length < 3) {
+    const start = at;
+    while (at < rel.length && rel.charCodeAt(at) >= 48 && rel.charCodeAt(at) <= 57) at++;
+    if (at === start) break;
+    parts.push(Number(rel.slice(start, at)));
+    if (rel[at] !== ".") break;
+    at++;
+  }
+  if (parts.length < 2) return undefined;
+  return (parts[0]! << 16) + (parts[1]! << 8) + Math.min(parts[2] ?? 0, 255);
 }
 
 let cachedKconfig: Kconfig | undefined;
