@@ -9,10 +9,10 @@
  *   up: generating task_iter once takes ~1 ms unoptimised and V8 needs ~1 s of repetitions
  *   (thousands) to reach its steady ~0.35 ms, so the warm-up runs for {@link GEN_WARMUP_MS}
  *   rather than a fixed count (100 repetitions left 150-250 µs of tier-up in the median). Rounds
- *   interleaved with the C harness were tried and measure something else: after each wait for
- *   the harness process V8 shrinks its young generation, and bpfdrop's next repetitions came out
- *   10-30% slower whatever the untimed re-warm-up. A one-shot `bpfdrop gen` pays the cold time,
- *   not this;
+ *   interleaved with the C harness were tried: after the first wait for a harness process,
+ *   bpfdrop's repetitions stayed 10-30% slower for the rest of the process whatever the untimed
+ *   re-warm-up (V8's heap had grown meanwhile; the cause is not established), so they measure
+ *   something other than warm generation. A one-shot `bpfdrop gen` pays the cold time, not this;
  * - load: runLoader on the generated loader then closing every map and program, against
  *   bpf_load_and_run on libbpf's loader then closing every returned fd; rounds of the two are
  *   interleaved so that background load affects both alike; medians. A last column runs
