@@ -8,11 +8,9 @@
  *   one after the other, medians. "Warm" for bpfdrop means after V8 has finished tiering the code
  *   up: generating task_iter once takes ~1 ms unoptimised and V8 needs ~1 s of repetitions
  *   (thousands) to reach its steady ~0.35 ms, so the warm-up runs for {@link GEN_WARMUP_MS}
- *   rather than a fixed count (100 repetitions left 150-250 µs of tier-up in the median). Rounds
- *   interleaved with the C harness were tried: after the first wait for a harness process,
- *   bpfdrop's repetitions stayed 10-30% slower for the rest of the process whatever the untimed
- *   re-warm-up (V8's heap had grown meanwhile; the cause is not established), so they measure
- *   something other than warm generation. A one-shot `bpfdrop gen` pays the cold time, not this;
+ *   rather than a fixed count (100 repetitions left 150-250 µs of tier-up in the median).
+ *   bpfdrop's generation is measured for every object before the process starts any other (see
+ *   the main block). A one-shot `bpfdrop gen` pays the cold time, not this;
  * - load: runLoader on the generated loader then closing every map and program, against
  *   bpf_load_and_run on libbpf's loader then closing every returned fd; rounds of the two are
  *   interleaved so that background load affects both alike; medians. A last column runs
@@ -65,13 +63,18 @@ function refusal(ref: RefBench & { ok: false }): string {
   return `${who}: ${ref.error.replace(/^libbpf: /, "")} (errno ${ref.errno})`;
 }
 
-async function measure(path: string): Promise<Row> {
-  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.bpf\.o$/, "");
+/** bpfdrop's warm generation time for the object at `path`: median nanoseconds. */
+function bpfdropGeneration(path: string): number {
   const generate = () => generateHostLoader(parseObject(readObjectFile(path), path), undefined);
   const warmStart = performance.now();
   for (let i = 0; i < GEN_WARMUP || performance.now() - warmStart < GEN_WARMUP_MS; i++) generate();
-  const genBpfdrop = median(timeNs(GEN_REPS, generate));
+  return median(timeNs(GEN_REPS, generate));
+}
 
+/** The rest of a row: libbpf's generation, and both loads. */
+async function measure(path: string, genBpfdrop: number): Promise<Row> {
+  const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.bpf\.o$/, "");
+  const generate = () => generateHostLoader(parseObject(readObjectFile(path), path), undefined);
   const firstRef = await refBench(path, GEN_REPS, 0);
   const genLibbpf = firstRef.ok ? median(firstRef.gen_ns) : refusal(firstRef);
 
@@ -185,15 +188,20 @@ if (import.meta.main) {
     console.log("skip: bench/lskel_compare.ts: needs root");
     Deno.exit(0);
   }
-  await buildRefHarness();
   const objects = Deno.args.length > 0 ? Deno.args : [...Deno.readDirSync("build/examples")]
     .map((e) => `build/examples/${e.name}`).filter((p) => p.endsWith(".bpf.o")).sort();
   console.log(
     `bpfdrop vs libbpf ${"1.1"} light skeleton, medians: generation ${GEN_REPS} warm repetitions ` +
       `(after ≥ ${GEN_WARMUP} and ≥ ${GEN_WARMUP_MS} ms of warm-up), load ${LOAD_ROUNDS} interleaved rounds × ${LOAD_PER_ROUND}`,
   );
+  // bpfdrop's generation is measured for every object before this process starts any other:
+  // after its first wait for a child process (the C harness, its build), the same generation
+  // came out 10-30% slower for the rest of the process (V8's young generation had grown; with it
+  // held at 2 MiB there was no slowdown). bpfdrop generating loaders starts no processes.
+  const genTimes = objects.map(bpfdropGeneration);
+  await buildRefHarness();
   const rows: Row[] = [];
-  for (const path of objects) rows.push(await measure(path));
+  for (const [i, path] of objects.entries()) rows.push(await measure(path, genTimes[i]!));
   printTable(rows);
   verdict(rows, "load (bpfdrop / C lskel)", LOAD_TARGET, (r) => [r.loadBpfdrop, r.loadLskel]);
   verdict(rows, "generation (bpfdrop / libbpf)", GEN_TARGET, (r) => [r.genBpfdrop, r.genLibbpf]);
