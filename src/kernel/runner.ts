@@ -64,7 +64,7 @@ function runWithCtx(loader: LoaderProgram, ctx: Uint8Array, ctxAddress: bigint):
   // every load, and each object made here shows in the load time.
   const created = calls.mapCreate.run();
   if (created < 0) throw calls.mapCreate.error(created, LOADER_MAP_NAME);
-  // Another thread may have closed descriptor 0 since it was reserved: never use 0.
+  // Another thread may have closed descriptor 0 since it was reserved: never use 0 (ownFd moves it).
   const map = created === 0 ? ownFd(created).release() : created;
   let prog = -1;
   try {
@@ -75,7 +75,8 @@ function runWithCtx(loader: LoaderProgram, ctx: Uint8Array, ctxAddress: bigint):
     // below, and anyone who could reach it by id could call bpf() directly. It would cost ~10 µs
     // per load. (A signed loader would need it: the kernel hashes only frozen maps.)
     calls.fdArray[0] = map;
-    prog = calls.progLoad.run();
+    const loaded = calls.progLoad.run();
+    prog = loaded === 0 ? ownFd(loaded).release() : loaded;
     // A rejected loader: load it again through the typed wrapper, which throws with the log.
     if (prog < 0) prog = loadLoaderProgram(loader, map).release();
     calls.testRun.setU32(TEST_RUN.prog_fd, prog);
