@@ -190,6 +190,17 @@ export class Btf {
     return kind === undefined ? [...ids] : ids.filter((id) => this.kindOf(id) === kind);
   }
 
+  /** The first (lowest) id of a type called `name` of `kind`: `findByName(name, kind)[0]` without
+   * copying the list (parsing looks up a few DATASECs per object). */
+  firstByName(name: string, kind: BtfKindValue): number | undefined {
+    if (this.#byName !== undefined) {
+      return this.#byName.get(name)?.find((id) => this.kindOf(id) === kind);
+    }
+    let byKind = this.#byKindName.get(kind);
+    if (byKind === undefined) this.#byKindName.set(kind, byKind = this.#indexNames(kind));
+    return byKind.get(name)?.[0];
+  }
+
   /** Appends a type and returns its id. */
   add(t: BtfType): number {
     this.#types.push(t);

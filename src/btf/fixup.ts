@@ -87,7 +87,7 @@ const KSYM_SLOT_SIZE = 4;
  * allows. Empty when the BTF has no `.kconfig` DATASEC.
  */
 export function kconfigLayout(btf: Btf): { slots: KconfigSlot[]; size: number } {
-  const [sectionId] = btf.findByName(KCONFIG_SECTION, BtfKind.DATASEC);
+  const sectionId = btf.firstByName(KCONFIG_SECTION, BtfKind.DATASEC);
   if (sectionId === undefined) return { slots: [], size: 0 };
   const section = btf.typeById(sectionId) as BtfDatasec;
   const unedited = new BtfEdits(btf);

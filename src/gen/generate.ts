@@ -183,7 +183,7 @@ function structOpsValueType(
       `${obj.file}: struct_ops map ${map.name} needs the kernel's BTF to size its value`,
     );
   }
-  const [id] = kernelBtf.findByName(name, BtfKind.STRUCT);
+  const id = kernelBtf.firstByName(name, BtfKind.STRUCT);
   if (id === undefined) {
     throw new LoaderGenError(
       `${obj.file}: struct_ops map ${map.name}: the kernel has no struct_ops type ${local.name}`,
@@ -202,7 +202,7 @@ function kernelMemberIndex(obj: BpfObject, p: Program, kernelBtf: Btf | undefine
     throw new LoaderGenError(`${obj.file}: struct_ops program ${p.name}: ${what}`);
   };
   if (kernelBtf === undefined) return fail("needs the kernel's BTF");
-  const [id] = kernelBtf.findByName(use.structName, BtfKind.STRUCT);
+  const id = kernelBtf.firstByName(use.structName, BtfKind.STRUCT);
   if (id === undefined) return fail(`the kernel has no struct ${use.structName}`);
   const t = kernelBtf.typeById(id);
   const index = t.kind === BtfKind.STRUCT ? t.members.findIndex((m) => m.name === use.member) : -1;
@@ -219,17 +219,17 @@ function expectedCapacity(
   linked: readonly LinkedProgram[],
   btf: BtfForLoad | undefined,
 ): EmitterCapacity {
-  let blob = 256 + (btf?.size ?? 0);
+  let blob = 128 + (btf?.size ?? 0);
   let slots = 32;
   for (const m of obj.maps) {
     const data = m.origin === "data" || m.origin === "kconfig";
-    blob += 256 + (data ? m.valueSize : 0);
+    blob += 112 + (data ? 64 + m.valueSize : 0);
     slots += 28 + (data ? 20 : 0) + (m.inner ? 24 : 0) + 8 * m.initSlots.length;
   }
   for (const l of linked) {
     const records = recordCount(l.funcs, "funcInfo") + recordCount(l.funcs, "lineInfo") +
       recordCount(l.funcs, "coreRelos");
-    blob += 512 + l.size + 16 * records + 64 * l.externRelos.length;
+    blob += 288 + l.size + 16 * records + 64 * l.externRelos.length;
     slots += 68 + 24 * l.externRelos.length;
   }
   return { slots, blob };

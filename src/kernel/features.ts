@@ -135,7 +135,7 @@ function vmlinuxBtf(feature: string): Btf {
 }
 
 function btfId(feature: string, name: string, kind: BtfKindValue): number {
-  const id = vmlinuxBtf(feature).findByName(name, kind)[0];
+  const id = vmlinuxBtf(feature).firstByName(name, kind);
   if (id === undefined) throw new NotSupportedError(feature, `kernel BTF has no ${name}`);
   return id;
 }

@@ -203,7 +203,7 @@ export function kconfigMap(ctx: Context, externs: PlacedExtern[]): PlacedMap[] {
     mapExtra: 0n,
     pinning: "none",
     btfKeyTypeId: 0,
-    btfValueTypeId: ctx.btf?.findByName(KCONFIG_SECTION, BtfKind.DATASEC)[0] ?? 0,
+    btfValueTypeId: ctx.btf?.firstByName(KCONFIG_SECTION, BtfKind.DATASEC) ?? 0,
     inner: undefined,
     initSlots: [],
     initialData: new Uint8Array(size),

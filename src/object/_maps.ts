@@ -103,7 +103,7 @@ export function btfMaps(ctx: Context): PlacedMap[] {
   const section = ctx.sectionByName(".maps");
   if (!section || section.size === 0) return [];
   const btf = ctx.requireBtf(section.offset, "section .maps");
-  const datasecId = btf.findByName(".maps", BtfKind.DATASEC)[0];
+  const datasecId = btf.firstByName(".maps", BtfKind.DATASEC);
   if (datasecId === undefined) {
     throw ctx.error(section.offset, "section .maps has no DATASEC in BTF");
   }
@@ -158,55 +158,57 @@ function readBtfMapDef(
   let keySize: number | undefined;
   let valueSize: number | undefined;
   for (const m of def.members) {
-    const field = `${where}: field '${m.name}'`;
+    // Messages name the field (`map 'counts': field 'key'`); spelled only when one is thrown.
     switch (m.name) {
       case "type":
-        spec.type = uintField(ctx, btf, m, field, at);
+        spec.type = uintField(ctx, btf, m, where, at);
         spec.typeName = mapTypeName(spec.type);
         break;
       case "max_entries":
-        spec.maxEntries = uintField(ctx, btf, m, field, at);
+        spec.maxEntries = uintField(ctx, btf, m, where, at);
         break;
       case "map_flags":
-        spec.flags = uintField(ctx, btf, m, field, at);
+        spec.flags = uintField(ctx, btf, m, where, at);
         break;
       case "numa_node":
-        spec.numaNode = uintField(ctx, btf, m, field, at);
+        spec.numaNode = uintField(ctx, btf, m, where, at);
         break;
       case "key_size":
-        keySize = uintField(ctx, btf, m, field, at);
+        keySize = uintField(ctx, btf, m, where, at);
         break;
       case "value_size":
-        valueSize = uintField(ctx, btf, m, field, at);
+        valueSize = uintField(ctx, btf, m, where, at);
         break;
       case "map_extra":
-        spec.mapExtra = ulongField(ctx, btf, m, field, at);
+        spec.mapExtra = ulongField(ctx, btf, m, where, at);
         break;
       case "pinning": {
-        const pinning = uintField(ctx, btf, m, field, at);
-        if (pinning > 1) throw ctx.error(at, `${field}: unknown pinning ${pinning}`);
+        const pinning = uintField(ctx, btf, m, where, at);
+        if (pinning > 1) throw ctx.error(at, `${fieldName(where, m)}: unknown pinning ${pinning}`);
         spec.pinning = pinning === 1 ? "byName" : "none";
         break;
       }
       case "key":
       case "value": {
-        const target = pointee(ctx, btf, m, field, at);
+        const target = pointee(ctx, btf, m, where, at);
         const size = btf.sizeOf(target);
         if (m.name === "key") {
           spec.btfKeyTypeId = target;
-          keySize = checkSize(ctx, keySize, size, field, at);
+          keySize = checkSize(ctx, keySize, size, where, m, at);
         } else {
           spec.btfValueTypeId = target;
-          valueSize = checkSize(ctx, valueSize, size, field, at);
+          valueSize = checkSize(ctx, valueSize, size, where, m, at);
         }
         break;
       }
       case "values": {
-        if (origin === "inner") throw ctx.error(at, `${field}: an inner map cannot have values`);
+        if (origin === "inner") {
+          throw ctx.error(at, `${fieldName(where, m)}: an inner map cannot have values`);
+        }
         valuesOffset = m.bitOffset / 8;
         const inner = readValuesField(ctx, btf, m, name, at);
         if (inner) spec.inner = inner;
-        valueSize = checkSize(ctx, valueSize, 4, field, at);
+        valueSize = checkSize(ctx, valueSize, 4, where, m, at);
         break;
       }
       default:
@@ -222,43 +224,47 @@ function checkSize(
   ctx: Context,
   previous: number | undefined,
   size: number,
-  field: string,
+  where: string,
+  m: BtfMember,
   at: number,
 ): number {
   if (previous !== undefined && previous !== size) {
     throw ctx.error(
       at,
-      `${field}: size ${size} conflicts with the size given before (${previous})`,
+      `${fieldName(where, m)}: size ${size} conflicts with the size given before (${previous})`,
     );
   }
   return size;
 }
 
 /** `__uint(name, N)` is `int (*name)[N]`: the number is the array length. */
-function uintField(ctx: Context, btf: Btf, m: BtfMember, field: string, at: number): number {
-  const arrayId = pointee(ctx, btf, m, field, at);
+function uintField(ctx: Context, btf: Btf, m: BtfMember, where: string, at: number): number {
+  const arrayId = pointee(ctx, btf, m, where, at);
   const length = btf.arrayLengthOf(arrayId);
   if (length === undefined) {
-    throw ctx.error(at, `${field}: expected a pointer to an array, got ${btf.describe(arrayId)}`);
+    throw ctx.error(
+      at,
+      `${fieldName(where, m)}: expected a pointer to an array, got ${btf.describe(arrayId)}`,
+    );
   }
   return length;
 }
 
 /** `__ulong(name, N)` is an enum whose only value is N; `__uint` also works. */
-function ulongField(ctx: Context, btf: Btf, m: BtfMember, field: string, at: number): bigint {
+function ulongField(ctx: Context, btf: Btf, m: BtfMember, where: string, at: number): bigint {
   const t = btf.typeById(btf.resolve(m.type));
   if (t.kind === BtfKind.ENUM || t.kind === BtfKind.ENUM64) {
     const first = t.values[0];
-    if (!first) throw ctx.error(at, `${field}: enum has no value`);
+    if (!first) throw ctx.error(at, `${fieldName(where, m)}: enum has no value`);
     return BigInt.asUintN(64, BigInt(first.value));
   }
-  return BigInt(uintField(ctx, btf, m, field, at));
+  return BigInt(uintField(ctx, btf, m, where, at));
 }
 
-function pointee(ctx: Context, btf: Btf, m: BtfMember, field: string, at: number): number {
+function pointee(ctx: Context, btf: Btf, m: BtfMember, where: string, at: number): number {
   const ptrId = btf.resolve(m.type);
   if (btf.kindOf(ptrId) !== BtfKind.PTR) {
-    throw ctx.error(at, `${field}: expected a pointer, got ${btf.describe(ptrId)}`);
+    throw ctx.error(at, `${fieldName(where, m)}: expected a pointer, got ${btf.describe(ptrId)}`);
   }
   return btf.referenceOf(ptrId)!;
 }
@@ -267,6 +273,11 @@ function pointee(ctx: Context, btf: Btf, m: BtfMember, field: string, at: number
  * `__array(values, struct inner)` (map-in-map: returns the inner template) or
  * `__array(values, int (void *))` (prog array: returns undefined).
  */
+/** What messages call member `m` of the map definition `where` names. */
+function fieldName(where: string, m: BtfMember): string {
+  return `${where}: field '${m.name}'`;
+}
+
 function readValuesField(
   ctx: Context,
   btf: Btf,
@@ -364,7 +375,7 @@ function dataVariables(
   s: ElfSection,
 ): { variables: MapVariable[]; datasecId: number } {
   const btf = ctx.btf;
-  const datasecId = btf?.findByName(s.name, BtfKind.DATASEC)[0];
+  const datasecId = btf?.firstByName(s.name, BtfKind.DATASEC);
   const symbols = ctx.elf.symbols.filter((sym) =>
     sym.sectionIndex === s.index && sym.type === STT.OBJECT
   );
@@ -425,7 +436,7 @@ export function structOpsMaps(ctx: Context): PlacedMap[] {
   )
     .flatMap((section) => {
       const btf = ctx.requireBtf(section.offset, `section ${section.name}`);
-      const datasecId = btf.findByName(section.name, BtfKind.DATASEC)[0];
+      const datasecId = btf.firstByName(section.name, BtfKind.DATASEC);
       const datasec = datasecId === undefined ? undefined : btf.typeById(datasecId);
       if (datasec?.kind !== BtfKind.DATASEC) {
         throw ctx.error(section.offset, `section ${section.name} has no DATASEC in BTF`);
