@@ -32,6 +32,11 @@ import { buildRefHarness, median, type RefBench, refBench, refRun } from "./_hos
 const GEN_WARMUP = 100;
 const GEN_WARMUP_MS = 1000;
 const GEN_REPS = 400;
+/** Generation is measured in this many processes on each side; the row shows the median of their
+ * medians. One V8 process's steady state differs from the next by up to ±10% (its optimised
+ * code differs), while libbpf's repeats within 2%. */
+const GEN_RUNS = 3;
+const GEN_ONLY = "--generation-only";
 const LOAD_ROUNDS = 20;
 const LOAD_PER_ROUND = 10;
 const LOAD_TARGET = 1.05;
@@ -71,12 +76,39 @@ function bpfdropGeneration(path: string): number {
   return median(timeNs(GEN_REPS, generate));
 }
 
-/** The rest of a row: libbpf's generation, and both loads. */
+/**
+ * bpfdrop's generation time per object (median ns) measured in {@link GEN_RUNS} processes of this
+ * script run with {@link GEN_ONLY}, one after the other: the median of their medians.
+ */
+async function bpfdropGenerationRuns(objects: readonly string[]): Promise<number[]> {
+  const runs: number[][] = [];
+  for (let run = 0; run < GEN_RUNS; run++) {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", new URL(import.meta.url).pathname, GEN_ONLY, ...objects],
+      stderr: "inherit",
+    }).output();
+    if (!out.success) throw new Error(`${GEN_ONLY} run failed`);
+    runs.push(JSON.parse(new TextDecoder().decode(out.stdout)));
+  }
+  return objects.map((_, i) => median(runs.map((r) => r[i]!)));
+}
+
+/** The rest of a row: libbpf's generation (median of {@link GEN_RUNS} runs), and both loads. */
 async function measure(path: string, genBpfdrop: number): Promise<Row> {
   const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.bpf\.o$/, "");
   const generate = () => generateHostLoader(parseObject(readObjectFile(path), path), undefined);
   const firstRef = await refBench(path, GEN_REPS, 0);
-  const genLibbpf = firstRef.ok ? median(firstRef.gen_ns) : refusal(firstRef);
+  let genLibbpf: number | string;
+  if (!firstRef.ok) genLibbpf = refusal(firstRef);
+  else {
+    const runs = [median(firstRef.gen_ns)];
+    for (let run = 1; run < GEN_RUNS; run++) {
+      const ref = await refBench(path, GEN_REPS, 0);
+      if (!ref.ok) throw new Error(`${path}: libbpf refused on run ${run + 1}: ${ref.error}`);
+      runs.push(median(ref.gen_ns));
+    }
+    genLibbpf = median(runs);
+  }
 
   const loader = generate();
   const loadOnce = () => runLoader(loader).close();
@@ -183,7 +215,11 @@ function verdict(rows: Row[], what: string, target: number, pick: (r: Row) => [u
   );
 }
 
-if (import.meta.main) {
+if (import.meta.main && Deno.args[0] === GEN_ONLY) {
+  // A generation-only run: bpfdrop's times for the objects given, as JSON, in a process that
+  // starts no other (see below).
+  console.log(JSON.stringify(Deno.args.slice(1).map(bpfdropGeneration)));
+} else if (import.meta.main) {
   if (Deno.uid() !== 0) {
     console.log("skip: bench/lskel_compare.ts: needs root");
     Deno.exit(0);
@@ -192,13 +228,13 @@ if (import.meta.main) {
     .map((e) => `build/examples/${e.name}`).filter((p) => p.endsWith(".bpf.o")).sort();
   console.log(
     `bpfdrop vs libbpf ${"1.1"} light skeleton, medians: generation ${GEN_REPS} warm repetitions ` +
-      `(after ≥ ${GEN_WARMUP} and ≥ ${GEN_WARMUP_MS} ms of warm-up), load ${LOAD_ROUNDS} interleaved rounds × ${LOAD_PER_ROUND}`,
+      `in each of ${GEN_RUNS} processes per side (after ≥ ${GEN_WARMUP} and ≥ ${GEN_WARMUP_MS} ms of warm-up), load ${LOAD_ROUNDS} interleaved rounds × ${LOAD_PER_ROUND}`,
   );
-  // bpfdrop's generation is measured for every object before this process starts any other:
-  // after its first wait for a child process (the C harness, its build), the same generation
-  // came out 10-30% slower for the rest of the process (V8's young generation had grown; with it
-  // held at 2 MiB there was no slowdown). bpfdrop generating loaders starts no processes.
-  const genTimes = objects.map(bpfdropGeneration);
+  // bpfdrop's generation is measured in processes that start no other: after its first wait for
+  // a child process (the C harness, its build), the same generation came out 10-30% slower for
+  // the rest of the process (V8's young generation had grown; with it held at 2 MiB there was no
+  // slowdown). bpfdrop generating loaders starts no processes.
+  const genTimes = await bpfdropGenerationRuns(objects);
   await buildRefHarness();
   const rows: Row[] = [];
   for (const [i, path] of objects.entries()) rows.push(await measure(path, genTimes[i]!));
