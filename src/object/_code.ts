@@ -254,13 +254,17 @@ function subprogramAt(
  */
 function addUnrelocatedCalls(ctx: Context, link: Linkables, f: Func): void {
   const slots = f.insns.length / INSN_SIZE;
+  let relocated: Set<number> | undefined;
   for (let i = 0; i < slots; i++) {
     const code = insnCode(f.insns, i);
     if (code !== CALL && code !== LD_IMM64) continue;
     const insn = readInsn(f.insns, i, ctx.little);
     const isCall = code === CALL && insn.src === BpfPseudo.BPF_PSEUDO_CALL;
     const isFuncLoad = code === LD_IMM64 && insn.src === BpfPseudo.BPF_PSEUDO_FUNC;
-    if ((isCall || isFuncLoad) && !f.relocations.some((r) => r.insnIndex === i)) {
+    // Relocations come in several shapes (one per kind), which makes reading them slow in code
+    // that has seen many objects: their instruction indices are read once per function.
+    relocated ??= new Set(f.relocations.map((r) => r.insnIndex));
+    if ((isCall || isFuncLoad) && !relocated.has(i)) {
       const at = ctx.section(f.sectionIndex)!.offset + (f.sectionInsnOffset + i) * INSN_SIZE;
       const where = () =>
         `function '${f.name}' in section ${f.section}: ${
