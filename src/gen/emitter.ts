@@ -9,9 +9,9 @@
  *
  * Blob fields are reached as `BLOB + off`, one instruction, while `off` fits the instruction's
  * 16-bit offset; farther ones take a `ld_imm64` of their address first. `BLOB` points 32 KiB into
- * a blob expected to be larger than that, so that up to 64 KiB of it is near. The verifier's time grows
- * with the loader's length (about 0.3 µs per instruction here), and loading the loader program is
- * part of every load.
+ * a blob expected to be larger than that, so that up to 64 KiB of it is near. The verifier's time
+ * grows with the loader's length (about 0.3 µs per instruction here), and loading the loader
+ * program is part of every load.
  *
  * @module
  */

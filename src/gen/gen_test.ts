@@ -264,7 +264,7 @@ Deno.test("applyLoaderInputs() rounds ring buffers up to a power-of-2 number of 
   assertEquals(maxEntriesWith(loader, { maxEntries: { counts: 4096 } })[0], 4096);
 });
 
-Deno.test("applyLoaderInputs() sets max_entries overrides and one step's log, and undoes both", () => {
+Deno.test("applyLoaderInputs() sets max_entries and one step's log, then undoes them", () => {
   const loader = generateLoader(tinyObject());
   const blob = loader.blob.slice();
   const view = new DataView(blob.buffer);

@@ -64,7 +64,8 @@ function runWithCtx(loader: LoaderProgram, ctx: Uint8Array, ctxAddress: bigint):
   // every load, and each object made here shows in the load time.
   const created = calls.mapCreate.run();
   if (created < 0) throw calls.mapCreate.error(created, LOADER_MAP_NAME);
-  // Another thread may have closed descriptor 0 since it was reserved: never use 0 (ownFd moves it).
+  // Another thread may have closed descriptor 0 since it was reserved: never use 0 (ownFd moves
+  // the object elsewhere).
   const map = created === 0 ? ownFd(created).release() : created;
   let prog = -1;
   try {
