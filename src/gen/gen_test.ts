@@ -397,3 +397,28 @@ Deno.test("generateLoader() writes a big-endian target's attrs, instructions and
   assertEquals(new DataView(file.buffer).getUint32(12, true), 1, "big-endian flag");
   assertEquals(decodeLoaderFile(file, "be.loader").insns, loader.insns);
 });
+
+Deno.test("parseKconfig() reads set and unset options and skips everything else", () => {
+  const text = [
+    "#",
+    "# Automatically generated file; DO NOT EDIT.",
+    "CONFIG_HZ=250",
+    "  CONFIG_BPF=y  ",
+    "# CONFIG_KPROBES is not set",
+    'CONFIG_LOCALVERSION="-a=b"',
+    "CONFIG_EMPTY=",
+    "# CONFIG_ is not set",
+    "CONFIG_-BAD=y",
+    "NOT_CONFIG=y",
+    "# CONFIG_X is set",
+    "CONFIG_=1",
+    "",
+  ].join("\n");
+  assertEquals(parseKconfig(text), {
+    CONFIG_HZ: "250",
+    CONFIG_BPF: "y",
+    CONFIG_KPROBES: "n",
+    CONFIG_LOCALVERSION: '"-a=b"',
+    CONFIG_EMPTY: "",
+  });
+});

@@ -18,16 +18,40 @@ const BUILTIN: Kconfig = { LINUX_HAS_BPF_COOKIE: "1", LINUX_HAS_SYSCALL_WRAPPER:
 /** libbpf's `enum libbpf_tristate`; `0`/`1` are what libbpf's computed `LINUX_HAS_*` give. */
 const TRISTATE: Record<string, number> = { n: 0, y: 1, m: 2, "0": 0, "1": 1 };
 
-/** Parses a kernel `.config` text (as in /proc/config.gz or /boot/config-*) into a map. */
+/**
+ * Parses a kernel `.config` text (as in /proc/config.gz or /boot/config-*) into a map: each
+ * `CONFIG_NAME=value`, and `n` for each `# CONFIG_NAME is not set`.
+ */
 export function parseKconfig(text: string): Record<string, string> {
+  // Character scans, not regular expressions: the daemon parses the config when it loads an
+  // object with .kconfig externs, and its first regular expression would bring in the engine's
+  // regexp compiler (docs/daemon.md "Memory").
   const out: Record<string, string> = {};
-  for (const line of text.split("\n")) {
-    const set = /^(CONFIG_[A-Za-z0-9_]+)=(.*)$/.exec(line.trim());
-    if (set) out[set[1]!] = set[2]!;
-    const unset = /^# (CONFIG_[A-Za-z0-9_]+) is not set$/.exec(line.trim());
-    if (unset) out[unset[1]!] = "n";
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith(UNSET_PREFIX) && line.endsWith(UNSET_SUFFIX)) {
+      const name = line.slice(UNSET_PREFIX.length, line.length - UNSET_SUFFIX.length);
+      if (isConfigName(name)) out[name] = "n";
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq > 0 && isConfigName(line.slice(0, eq))) out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
+}
+
+const UNSET_PREFIX = "# ";
+const UNSET_SUFFIX = " is not set";
+
+/** `CONFIG_` followed by one or more letters, digits or underscores. */
+function isConfigName(name: string): boolean {
+  if (!name.startsWith("CONFIG_") || name.length === "CONFIG_".length) return false;
+  for (let i = "CONFIG_".length; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!ok) return false;
+  }
+  return true;
 }
 
 function fail(obj: BpfObject, ext: KconfigExtern, what: string): never {
@@ -53,13 +77,16 @@ function encodeValue(
       return;
     }
     case "char":
-      if (!/^[ymn]$/.test(raw)) fail(obj, ext, `value "${raw}" is not y, m or n`);
+      if (raw !== "y" && raw !== "m" && raw !== "n") {
+        fail(obj, ext, `value "${raw}" is not y, m or n`);
+      }
       value[at] = raw.charCodeAt(0);
       return;
     case "charArray": {
-      const m = /^"(.*)"$/.exec(raw);
-      if (!m) fail(obj, ext, `value ${raw} is not a quoted string`);
-      const bytes = new TextEncoder().encode(m[1]!);
+      if (raw.length < 2 || !raw.startsWith('"') || !raw.endsWith('"')) {
+        fail(obj, ext, `value ${raw} is not a quoted string`);
+      }
+      const bytes = new TextEncoder().encode(raw.slice(1, -1));
       // Truncated like libbpf, always NUL-terminated.
       const n = Math.min(bytes.length, ext.size - 1);
       value.set(bytes.subarray(0, n), at);
