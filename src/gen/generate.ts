@@ -227,8 +227,7 @@ function expectedCapacity(
     slots += 28 + (data ? 20 : 0) + (m.inner ? 24 : 0) + 8 * m.initSlots.length;
   }
   for (const l of linked) {
-    const records = recordCount(l.funcs, "funcInfo") + recordCount(l.funcs, "lineInfo") +
-      recordCount(l.funcs, "coreRelos");
+    const records = l.records.funcInfo + l.records.lineInfo + l.records.coreRelos;
     blob += 288 + l.size + 16 * records + 64 * l.externRelos.length;
     slots += 68 + 24 * l.externRelos.length;
   }
@@ -545,13 +544,6 @@ const FUNC_INFO = fieldOffsets(BpfFuncInfo);
 const LINE_INFO = fieldOffsets(BpfLineInfo);
 const CORE_RELO = fieldOffsets(BpfCoreRelo);
 
-/** Number of `.BTF.ext` records of one kind in a linked program. */
-function recordCount(funcs: readonly PlacedFunc[], kind: "funcInfo" | "lineInfo" | "coreRelos") {
-  let n = 0;
-  for (const { func } of funcs) n += func[kind].length;
-  return n;
-}
-
 // The three `.BTF.ext` record arrays are written field by field straight into the blob, with
 // instruction indices moved to where each function was placed: objects carry thousands of
 // line_info records.
@@ -721,9 +713,9 @@ function recordProgLoad(b: LoaderBuilder, l: LinkedProgram, j: number, opts: Gen
   const insnsOff = e.reserve(l.size);
   writeLinkedCode(obj, l, e.blobBytes(insnsOff, l.size));
   const withBtf = b.hasBtf;
-  const funcInfo = withBtf ? recordCount(l.funcs, "funcInfo") : 0;
-  const lineInfo = withBtf ? recordCount(l.funcs, "lineInfo") : 0;
-  const coreRelos = withBtf ? recordCount(l.funcs, "coreRelos") : 0;
+  const funcInfo = withBtf ? l.records.funcInfo : 0;
+  const lineInfo = withBtf ? l.records.lineInfo : 0;
+  const coreRelos = withBtf ? l.records.coreRelos : 0;
   const funcInfoOff = addFuncInfo(e, l.funcs, funcInfo);
   const lineInfoOff = addLineInfo(e, l.funcs, lineInfo);
   const coreOff = addCoreRelos(e, l.funcs, coreRelos);

@@ -42,6 +42,8 @@ export interface LinkedProgram {
   size: number;
   /** ksym/kfunc references with program-relative slot indices. */
   externRelos: (KsymRelocation | KfuncRelocation)[];
+  /** How many `.BTF.ext` records of each kind `funcs` carry. */
+  records: { funcInfo: number; lineInfo: number; coreRelos: number };
 }
 
 const CALL = Class.JMP | JmpOp.CALL;
@@ -55,11 +57,15 @@ export function linkProgram(obj: BpfObject, program: Program): LinkedProgram {
   const funcs: PlacedFunc[] = [];
   const externRelos: (KsymRelocation | KfuncRelocation)[] = [];
   const placed = new Set<number>();
+  const records = { funcInfo: 0, lineInfo: 0, coreRelos: 0 };
   let end = 0;
   const place = (func: Func): void => {
     const base = end;
     funcs.push({ func, slot: base });
     end += func.insns.length / INSN_SIZE;
+    records.funcInfo += func.funcInfo.length;
+    records.lineInfo += func.lineInfo.length;
+    records.coreRelos += func.coreRelos.length;
     for (const reloc of func.relocations) {
       if (reloc.kind === "ksym" || reloc.kind === "kfunc") {
         externRelos.push({ ...reloc, insnIndex: base + reloc.insnIndex });
@@ -75,7 +81,7 @@ export function linkProgram(obj: BpfObject, program: Program): LinkedProgram {
     }
   };
   place(program);
-  return { program, funcs, size: end * INSN_SIZE, externRelos };
+  return { program, funcs, size: end * INSN_SIZE, externRelos, records };
 }
 
 /** Writes the linked code of `l` into `code` (`l.size` bytes, the object's byte order): each
