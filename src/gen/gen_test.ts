@@ -204,6 +204,12 @@ Deno.test("decodeLoaderFile() names the file and the cause", () => {
   const bad = bytes.slice();
   bad[0] = 0x7f;
   assertThrows(() => decodeLoaderFile(bad, "x.loader"), LoaderFileError, "bad magic");
+  const wrongCtx = { ...generateLoader(tinyObject()), ctxSize: 8 };
+  assertThrows(
+    () => decodeLoaderFile(encodeLoaderFile(wrongCtx), "x.loader"),
+    LoaderFileError,
+    "x.loader: bad index: ctxSize 8, but its maps and programs make 16",
+  );
   // The runner writes at these offsets: one outside the blob is refused.
   const loader = generateLoader(tinyObject());
   loader.inputFields.maxEntries[0] = loader.blob.length - 2;

@@ -1,6 +1,7 @@
 /** The generated loader and its file format (documented in docs/loader-format.md). */
 
 import { INSN_SIZE } from "../asm/mod.ts";
+import { ctxSize } from "./ctx.ts";
 
 /** A map the loader creates (or reuses), in ctx order (= `BpfObject.maps` order). */
 export interface LoaderMap {
@@ -155,6 +156,15 @@ export function decodeLoaderFile(bytes: Uint8Array, file: string): Loader {
   }
   if (insnsLen % INSN_SIZE !== 0) {
     fail(`${insnsLen} bytes of instructions is not a multiple of ${INSN_SIZE}`, 20);
+  }
+  // The runner keeps a ctx of this size for the loader: it must be the one the maps and
+  // programs make.
+  const expectedCtx = ctxSize(header.maps.length, header.programs.length);
+  if (header.ctxSize !== expectedCtx) {
+    fail(
+      `bad index: ctxSize ${header.ctxSize}, but its maps and programs make ${expectedCtx}`,
+      PREAMBLE,
+    );
   }
   const inputFieldsError = checkInputFields(header.inputFields, header.maps.length, blobLen);
   if (inputFieldsError !== undefined) fail(`bad index: inputFields: ${inputFieldsError}`, PREAMBLE);
