@@ -165,9 +165,7 @@ export function getpid(): number {
  * created on it: loader programs and many tools read 0 as "no descriptor".
  */
 export function reserveFdZero(): void {
-  // Checked before every loader run: one system call, nothing allocated.
-  const sys = syscalls();
-  if (sys.syscall(SYSCALL_NUMBERS[sys.arch].fcntl, 0, F_GETFD) >= 0) return;
+  if (fdIsOpen(0)) return;
   // Not close-on-exec: a child should find a standard input there too.
   const fd = raw("openat", [AT_FDCWD, cString("/dev/null"), O_RDONLY, 0]);
   if (fd > 0) closeRaw(fd); // another thread took 0 in the meantime
@@ -191,7 +189,7 @@ export function readFdInfo(fd: Fd): Map<string, string> {
  */
 export function withSignalsBlocked<T>(body: () => T): T {
   // Nested: already blocked, and the mask to restore is the outermost one's.
-  if (signalMask !== undefined) return body();
+  if (signalsBlocked) return body();
   const sys = syscalls();
   // Runs around every loader run: the sets and their addresses are made once per seam.
   if (sigsets?.seam !== sys) {
@@ -202,11 +200,11 @@ export function withSignalsBlocked<T>(body: () => T): T {
   }
   const sets = sigsets;
   setSignalMask(sys, SIG_BLOCK, sets.allAt, sets.savedAt);
-  signalMask = sets;
+  signalsBlocked = true;
   try {
     return body();
   } finally {
-    signalMask = undefined;
+    signalsBlocked = false;
     setSignalMask(sys, SIG_SETMASK, sets.savedAt, 0n);
   }
 }
@@ -240,11 +238,13 @@ interface SignalSets {
 }
 let sigsets: SignalSets | undefined;
 /** Set while {@link withSignalsBlocked} runs its body. */
-let signalMask: SignalSets | undefined;
+let signalsBlocked = false;
 
 /** Whether descriptor `value` is open in this process (fcntl F_GETFD). */
 export function fdIsOpen(value: number): boolean {
-  return raw("fcntl", [value, F_GETFD]) >= 0;
+  // Asked before every loader run (of fd 0): one system call, nothing allocated.
+  const sys = syscalls();
+  return sys.syscall(SYSCALL_NUMBERS[sys.arch].fcntl, value, F_GETFD) >= 0;
 }
 
 /**
