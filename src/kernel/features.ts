@@ -6,6 +6,7 @@ import { Errno } from "./errno.ts";
 import { BpfSyscallError } from "./errors.ts";
 import type { Fd } from "./fd.ts";
 import { linkCreate, progLoad, type ProgLoadOptions, rawTracepointOpen } from "./bpf.ts";
+import { kernelRelease } from "./host.ts";
 
 /** A conclusive "this kernel cannot do it", thrown by probes. */
 export class NotSupportedError extends Error {
@@ -328,15 +329,6 @@ export function probeFeature(name: string): FeatureAnswer {
   }
   cache.set(name, answer);
   return answer;
-}
-
-/** The running kernel's release as numbers (`6.18.44-fc` → [6, 18, 44]). */
-export function kernelRelease(
-  release = readTextFile("/proc/sys/kernel/osrelease"),
-): number[] {
-  return (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(release.trim()) ?? []).slice(1).map((n) =>
-    Number(n ?? 0)
-  );
 }
 
 /** Whether the running kernel is at least `version` (`"5.14"`). */

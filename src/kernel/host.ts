@@ -11,11 +11,17 @@ import { pathExists, readFile, readTextFile } from "./files.ts";
 import { generateLoader, type Kconfig, type Loader, parseKconfig } from "../gen/mod.ts";
 import type { BpfObject } from "../object/mod.ts";
 
-/** `KERNEL_VERSION(a, b, c)` of a release string such as `6.18.44-fc`. */
-export function kernelVersionCode(rel: string): number | undefined {
+/**
+ * The kernel release as numbers (`6.18.44-fc` → [6, 18, 44], `5.4` → [5, 4, 0]); empty when it
+ * does not start with `major.minor`.
+ */
+export function kernelRelease(
+  release = readTextFile("/proc/sys/kernel/osrelease"),
+): number[] {
   // A character scan, not a regular expression: the daemon reaches this when it loads an object
   // with .kconfig externs, and its first regular expression would bring in the engine's regexp
   // compiler (docs/daemon.md "Memory").
+  const rel = release.trim();
   const parts: number[] = [];
   let at = 0;
   while (parts.length < 3) {
@@ -26,8 +32,15 @@ export function kernelVersionCode(rel: string): number | undefined {
     if (rel[at] !== ".") break;
     at++;
   }
-  if (parts.length < 2) return undefined;
-  return (parts[0]! << 16) + (parts[1]! << 8) + Math.min(parts[2] ?? 0, 255);
+  if (parts.length < 2) return [];
+  return [parts[0]!, parts[1]!, parts[2] ?? 0];
+}
+
+/** `KERNEL_VERSION(a, b, c)` of a release string such as `6.18.44-fc`. */
+export function kernelVersionCode(rel: string): number | undefined {
+  const [major, minor, patch] = kernelRelease(rel);
+  if (major === undefined) return undefined;
+  return (major << 16) + (minor! << 8) + Math.min(patch!, 255);
 }
 
 let cachedKconfig: Kconfig | undefined;

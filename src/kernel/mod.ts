@@ -154,7 +154,6 @@ export {
   type FeatureTest,
   featureTests,
   kernelAtLeast,
-  kernelRelease,
   NotSupportedError,
   probeFeature,
   programTypeFeature,
@@ -170,6 +169,7 @@ export {
   generateHostLoader,
   hostBtf,
   hostKconfig,
+  kernelRelease,
   kernelVersionCode,
   VMLINUX_BTF,
 } from "./host.ts";
