@@ -100,10 +100,15 @@ function decodeStatx(): FileStat {
   );
 }
 
+/** statx of `path` into the shared buffer: 0, or `-errno`. */
+function statxPath(path: string, options: { followSymlinks?: boolean }): number {
+  const flags = options.followSymlinks === false ? AT_SYMLINK_NOFOLLOW : 0;
+  return statxAt(AT_FDCWD, cString(path), flags);
+}
+
 /** The status of `path`, following symlinks unless `followSymlinks` is false. */
 export function stat(path: string, options: { followSymlinks?: boolean } = {}): FileStat {
-  const flags = options.followSymlinks === false ? AT_SYMLINK_NOFOLLOW : 0;
-  const result = statxAt(AT_FDCWD, cString(path), flags);
+  const result = statxPath(path, options);
   if (result < 0) throw new SyscallError("statx", -result, path);
   return decodeStatx();
 }
@@ -113,8 +118,7 @@ export function statIfExists(
   path: string,
   options: { followSymlinks?: boolean } = {},
 ): FileStat | undefined {
-  const flags = options.followSymlinks === false ? AT_SYMLINK_NOFOLLOW : 0;
-  const result = statxAt(AT_FDCWD, cString(path), flags);
+  const result = statxPath(path, options);
   if (result === -Errno.ENOENT || result === -Errno.ENOTDIR) return undefined;
   if (result < 0) throw new SyscallError("statx", -result, path);
   return decodeStatx();
@@ -132,7 +136,7 @@ export function fileStat(fd: number): FileStat {
 
 /** Whether `path` exists (symlinks followed); false on any failure, as `existsSync`. */
 export function pathExists(path: string): boolean {
-  return statxAt(AT_FDCWD, cString(path), 0) >= 0;
+  return statxPath(path, {}) >= 0;
 }
 
 /** Reads all of `path` (regular or /proc file) into a new buffer. */
