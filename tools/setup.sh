@@ -22,6 +22,7 @@ command -v bpftool >/dev/null || need+=(bpftool)
 [ -f /usr/include/x86_64-linux-gnu/asm/types.h ] || [ -d /usr/include/asm ] || need+=(linux-libc-dev)
 command -v ip >/dev/null || need+=(iproute2)
 command -v strace >/dev/null || need+=(strace)
+command -v python3 >/dev/null || need+=(python3) # tests' socket peers and traffic
 command -v systemd-nspawn >/dev/null || need+=(systemd-container)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} from Debian" >&2
